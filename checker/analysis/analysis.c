@@ -1,0 +1,225 @@
+/* analyze_tu(): one TU from parsed AST to findings.
+ *
+ *   macro index -> every function defined in the main file (callees on
+ *   demand, through summaries) -> repeat while a field or global changed
+ *   after it was read -> findings with their paths. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util.h"
+#include "engine.h"
+
+#define MAX_PASSES 4
+
+const char *engine_file_path(struct engine *e, CXFile file)
+{
+	if (!file)
+		return NULL;
+	unsigned h = (unsigned)(((uintptr_t)file >> 4) % (sizeof(e->files) / sizeof(e->files[0])));
+	for (struct file_name *f = e->files[h]; f; f = f->next)
+		if (f->file == file)
+			return f->path;
+	CXString s = clang_getFileName(file);
+	char *abs = path_absolute(e->in->directory, clang_getCString(s));
+	clang_disposeString(s);
+	struct file_name *f = arena_alloc(&e->arena, sizeof(*f));
+	f->file = file;
+	f->path = arena_strdup(&e->arena, abs);
+	free(abs);
+	f->next = e->files[h];
+	e->files[h] = f;
+	return f->path;
+}
+
+void engine_loc(struct engine *e, CXSourceLocation sl, struct xc_loc *loc, unsigned *offset,
+		CXFile *file)
+{
+	CXFile f;
+	unsigned line, col, off;
+	clang_getFileLocation(sl, &f, &line, &col, &off);
+	loc->file = (char *)engine_file_path(e, f);
+	loc->line = line;
+	loc->col = col;
+	loc->end_line = line;
+	loc->end_col = col + 1;
+	if (offset)
+		*offset = off;
+	if (file)
+		*file = f;
+}
+
+/* The file range of a cursor; an end inside another file or before the
+ * start (a macro argument mapped back to the name) becomes start + 1. */
+void engine_cursor_loc(struct engine *e, CXCursor c, struct xc_loc *loc)
+{
+	CXSourceRange r = clang_getCursorExtent(c);
+	unsigned b, en;
+	CXFile fb, fe;
+	struct xc_loc end;
+	engine_loc(e, clang_getRangeStart(r), loc, &b, &fb);
+	engine_loc(e, clang_getRangeEnd(r), &end, &en, &fe);
+	if (fe == fb && en > b) {
+		loc->end_line = end.line;
+		loc->end_col = end.col;
+	}
+}
+
+char *cursor_name(struct engine *e, CXCursor c)
+{
+	CXString s = clang_getCursorSpelling(c);
+	char *r = arena_strdup(&e->arena, clang_getCString(s));
+	clang_disposeString(s);
+	return r;
+}
+
+struct fn_list {
+	CXCursor *v;
+	size_t n, cap;
+};
+
+static enum CXChildVisitResult collect_functions(CXCursor c, CXCursor parent, void *data)
+{
+	(void)parent;
+	struct fn_list *fl = data;
+	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c) ||
+	    !clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+		return CXChildVisit_Continue;
+	if (fl->n == fl->cap) {
+		fl->cap = fl->cap ? 2 * fl->cap : 64;
+		fl->v = xrealloc(fl->v, fl->cap * sizeof(*fl->v));
+	}
+	fl->v[fl->n++] = c;
+	return CXChildVisit_Continue;
+}
+
+/* ---- findings out ---- */
+
+static char *format_message(const char *fmt, const char *region, const char *sink)
+{
+	struct strbuf sb = {0};
+	for (const char *p = fmt; *p; p++) {
+		if (p[0] == '%' && p[1] == 'r') {
+			sb_append(&sb, region);
+			p++;
+		} else if (p[0] == '%' && p[1] == 's') {
+			sb_append(&sb, sink);
+			p++;
+		} else {
+			sb_appendn(&sb, p, 1);
+		}
+	}
+	return sb_steal(&sb);
+}
+
+static void copy_step(struct path_step *to, enum step_kind kind, const struct xc_loc *loc,
+		      const char *message)
+{
+	to->kind = kind;
+	xc_loc_copy(&to->loc, loc);
+	to->message = xstrdup(message);
+}
+
+struct annotations {
+	struct strvec v;
+};
+
+static enum CXChildVisitResult collect_annotation(CXCursor c, CXCursor parent, void *data)
+{
+	(void)parent;
+	if (clang_getCursorKind(c) == CXCursor_AnnotateAttr) {
+		CXString s = clang_getCursorSpelling(c);
+		strvec_push(&((struct annotations *)data)->v, clang_getCString(s));
+		clang_disposeString(s);
+	}
+	return CXChildVisit_Continue;
+}
+
+static void export_finding(struct engine *e, const struct internal_finding *f,
+			   struct finding_list *out)
+{
+	const char *region = e->rs->regions[f->region].name;
+	struct finding *r = finding_list_add(out);
+	r->rule = f->rule;
+	char *base = format_message(f->rule->message, region, f->sink_name);
+	if (f->consumer) {
+		r->message = xasprintf("%s; %s() then maps the wrong physical page", base,
+				       f->consumer);
+		free(base);
+	} else {
+		r->message = base;
+	}
+	r->region = xstrdup(region);
+	r->sink = xstrdup(f->sink_name);
+	const char *hint = rule_hint(f->rule, f->family);
+	r->hint = hint ? xstrdup(hint) : NULL;
+	xc_loc_copy(&r->loc, &f->loc);
+
+	size_t n = 0;
+	for (const struct step *s = f->path; s; s = s->prev)
+		n++;
+	r->nsteps = n + (f->consumer != NULL);
+	r->steps = xcalloc(r->nsteps, sizeof(*r->steps));
+	size_t i = n;
+	for (const struct step *s = f->path; s; s = s->prev)
+		copy_step(&r->steps[--i], s->kind, &s->loc, s->message);
+	if (f->consumer) {
+		char *msg = xasprintf("the result is mapped by %s()", f->consumer);
+		copy_step(&r->steps[n], STEP_CONSUMER, &f->consumer_loc, msg);
+		free(msg);
+	}
+
+	CXString fn = clang_getCursorSpelling(f->function);
+	r->function = xstrdup(clang_getCString(fn));
+	clang_disposeString(fn);
+	unsigned line;
+	clang_getFileLocation(clang_getCursorLocation(f->function), NULL, &line, NULL, NULL);
+	r->function_line = line;
+	struct annotations an = {0};
+	clang_visitChildren(f->function, collect_annotation, &an);
+	r->annotations = an.v.v;
+	r->nannotations = an.v.n;
+}
+
+void analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
+		struct finding_list *out)
+{
+	struct engine *e = xcalloc(1, sizeof(*e));
+	e->in = in;
+	e->rs = rs;
+	e->tu = in->tu;
+	e->stack_region = rules_region_index(rs, "stack");
+	e->module_region = rules_region_index(rs, "module");
+	e->linear_region = rules_region_index(rs, "linear");
+	for (int r = 0; r < rs->nregions; r++)
+		if (!rs->regions[r].linear && rules_for_region(rs, r))
+			e->nonlinear |= 1u << r;
+	macro_index_build(e);
+
+	struct fn_list fl = {0};
+	clang_visitChildren(clang_getTranslationUnitCursor(in->tu), collect_functions, &fl);
+
+	/* Fields and globals are shared by every function: a store found
+	 * late can matter to a function analysed early. */
+	for (int pass = 0; pass < MAX_PASSES; pass++) {
+		e->need_another_pass = false;
+		for (size_t b = 0; b < sizeof(e->summaries) / sizeof(e->summaries[0]); b++)
+			for (struct summary *s = e->summaries[b]; s; s = s->hash_next)
+				s->state = 0;
+		for (size_t b = 0; b < sizeof(e->heap) / sizeof(e->heap[0]); b++)
+			for (struct heap_cell *c = e->heap[b]; c; c = c->next)
+				c->read = false;
+		for (size_t i = 0; i < fl.n; i++)
+			summary_get(e, fl.v[i]);
+		if (!e->need_another_pass)
+			break;
+	}
+
+	for (int i = 0; i < e->nfindings; i++)
+		export_finding(e, &e->findings[i], out);
+
+	free(fl.v);
+	free(e->findings);
+	macro_index_free(e->macros);
+	arena_free(&e->arena);
+	free(e);
+}

@@ -1,0 +1,23 @@
+/* The analysis: which memory region every pointer may point into, and
+ * where a non-linear one reaches a linear-only translation.  One call per
+ * parsed TU; no state outside it, so TUs are analysed in parallel. */
+#ifndef XLATCHECK_ANALYSIS_H
+#define XLATCHECK_ANALYSIS_H
+
+#include <clang-c/Index.h>
+#include <stdbool.h>
+
+#include "../report/finding.h"
+#include "../rules/rules.h"
+
+struct analysis_input {
+	CXTranslationUnit tu;
+	const char *main_file; /* absolute */
+	const char *directory; /* relative file names in the TU are below it */
+	bool module;	       /* compiled with -DMODULE */
+};
+
+void analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
+		struct finding_list *out);
+
+#endif

@@ -1,0 +1,213 @@
+/* Private to the analysis: the abstract values it computes and the state
+ * of one TU's analysis.
+ *
+ * A value is a list of taints.  A region taint says "may point into region
+ * R" and carries the path that made it so; a phys taint says "is a physical
+ * address computed by a linear translation of a non-linear pointer" (so a
+ * fixmap that maps it can be named in that finding); a param taint says
+ * "comes from parameter i" and is how summaries are computed.  An empty
+ * list is the unknown/linear value: nothing to report. */
+#ifndef XLATCHECK_ENGINE_H
+#define XLATCHECK_ENGINE_H
+
+#include <clang-c/Index.h>
+#include <stdbool.h>
+
+#include "../report/finding.h"
+#include "../rules/rules.h"
+#include "analysis.h"
+#include "arena.h"
+
+/* ---- paths and values ---- */
+
+struct step {
+	enum step_kind kind;
+	struct xc_loc loc; /* loc.file is interned in the TU, not owned */
+	const char *message;
+	const struct step *prev; /* towards the source */
+};
+
+enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM };
+
+struct taint {
+	unsigned char kind;
+	unsigned char bit;	 /* region index or parameter index */
+	int finding;		 /* TAINT_PHYS: the finding it came from */
+	regionset mask;		 /* TAINT_PARAM: regions a guard still allows */
+	const struct step *path; /* the last step; NULL for a bare param */
+	const struct taint *next;
+};
+
+typedef const struct taint *value;
+
+struct engine;
+
+value val_union(struct engine *e, value a, value b);
+value val_step(struct engine *e, value v, enum step_kind kind, const struct xc_loc *loc,
+	       const char *message);
+value val_keep_regions(struct engine *e, value v, regionset keep);
+value val_without(struct engine *e, value v, enum taint_kind kind);
+value val_single(struct engine *e, const struct taint *t); /* a copy of one taint */
+/* After a guard on `guard` regions: inside (true branch) or outside. */
+value val_narrow(struct engine *e, value v, regionset guard, bool inside);
+value val_only(struct engine *e, value v, enum taint_kind kind);
+value val_region(struct engine *e, int region, const struct step *path);
+bool val_same(value a, value b); /* the same taints, paths aside */
+regionset val_regions(value v);
+
+/* ---- environments: what each local holds, flow-sensitively ---- */
+
+struct binding {
+	CXCursor decl;
+	value v;
+};
+
+struct env {
+	struct binding *b;
+	int n, cap;
+	bool unreachable; /* after return/break/goto: joins as the identity */
+};
+
+struct env *env_new(struct engine *e);
+struct env *env_copy(struct engine *e, const struct env *src);
+value env_get(const struct env *env, CXCursor decl, bool *found);
+void env_set(struct engine *e, struct env *env, CXCursor decl, value v);
+void env_join_into(struct engine *e, struct env *dst, const struct env *src);
+bool env_same(const struct env *a, const struct env *b);
+
+/* ---- macros (macros.c) ---- */
+
+enum macro_role {
+	MACRO_NONE,	 /* no rule and no rule macro in its body */
+	MACRO_SOURCE,	 /* listed source */
+	MACRO_SINK,	 /* listed or computed sink */
+	MACRO_SANITIZER, /* listed, or a body that holds one: transparent */
+	MACRO_GUARD,
+	MACRO_WRAPS_SOURCE, /* body invokes a source macro: names it in paths */
+};
+
+struct macro_info {
+	const char *name;
+	enum macro_role role;
+	const struct source_rule *source;   /* MACRO_SOURCE */
+	const struct source_rule *wrapped;  /* MACRO_WRAPS_SOURCE: innermost listed */
+	const struct sink_rule *sink;	    /* MACRO_SINK: the listed sink reached */
+	int sink_arg;			    /* MACRO_SINK: our argument that reaches it */
+	const char *via;		    /* computed: the listed macro it expands to */
+	const struct guard_rule *guard;	    /* MACRO_GUARD */
+	int state;			    /* 0 new, 1 resolving, 2 done */
+};
+
+/* One macro invocation written in a file. */
+struct expansion {
+	const struct macro_info *macro;
+	CXFile file;
+	unsigned begin, end; /* file offsets, [begin, end) */
+	struct xc_loc loc;
+	CXSourceRange extent;
+	/* Argument ranges, filled on first use by tokenizing the invocation. */
+	int nargs; /* -1: not yet; -2: object-like, no arguments */
+	unsigned *arg_begin, *arg_end;
+};
+
+struct macro_index;
+struct macro_index *macro_index_build(struct engine *e);
+void macro_index_free(struct macro_index *mi);
+/* The innermost rule-relevant invocation containing `offset` of `file`. */
+struct expansion *macro_index_find(struct macro_index *mi, CXFile file, unsigned offset);
+/* Fills arg ranges; false for an object-like invocation. */
+bool expansion_args(struct engine *e, struct expansion *x);
+
+/* ---- summaries (summary.c) ---- */
+
+struct param_sink {
+	int param;
+	regionset mask;
+	const struct sink_rule *sink;
+	const char *sink_name;
+	const struct step *path; /* from the PARAM step to the sink */
+	struct xc_loc loc;	 /* the sink inside the callee */
+	struct param_sink *next;
+};
+
+struct param_store {
+	int param;
+	CXCursor target; /* FieldDecl or global VarDecl (canonical) */
+	struct param_store *next;
+};
+
+struct summary {
+	CXCursor fn; /* canonical declaration */
+	CXCursor def;
+	const char *name;
+	int state; /* 0 not analysed this pass, 1 running, 2 done */
+	bool read_while_running;
+	value ret;
+	struct param_sink *sinks;
+	struct param_store *stores;
+	struct summary *hash_next;
+};
+
+/* ---- one TU's analysis ---- */
+
+struct heap_cell { /* a field or a global: flow-insensitive */
+	CXCursor key;
+	value v;
+	bool read; /* read this pass: a later change needs another pass */
+	bool initialised;
+	bool location_known; /* globals: where the variable itself lives */
+	int location_region;
+	const char *location_note;
+	struct heap_cell *next;
+};
+
+struct internal_finding {
+	const struct rule *rule;
+	int region;
+	const char *sink_name;
+	const char *family;
+	struct xc_loc loc;
+	const struct step *path; /* ends with the sink step */
+	const char *consumer;	 /* "__set_fixmap" when a fixmap maps the result */
+	struct xc_loc consumer_loc;
+	CXCursor function;
+};
+
+struct file_name {
+	CXFile file;
+	const char *path;
+	struct file_name *next;
+};
+
+struct engine {
+	const struct analysis_input *in;
+	const struct rule_set *rs;
+	CXTranslationUnit tu;
+	struct arena arena;
+	struct macro_index *macros;
+	regionset nonlinear; /* regions a rule reports */
+	int stack_region, module_region, linear_region;
+
+	struct heap_cell *heap[1024];
+	struct summary *summaries[1024];
+	struct file_name *files[256];
+
+	struct internal_finding *findings;
+	int nfindings, capfindings;
+
+	bool need_another_pass;
+	int depth; /* call nesting of on-demand summaries */
+};
+
+const char *engine_file_path(struct engine *e, CXFile file);
+void engine_loc(struct engine *e, CXSourceLocation sl, struct xc_loc *loc, unsigned *offset,
+		CXFile *file);
+void engine_cursor_loc(struct engine *e, CXCursor c, struct xc_loc *loc);
+char *cursor_name(struct engine *e, CXCursor c); /* arena string */
+
+struct summary *summary_get(struct engine *e, CXCursor fn_decl);
+void analyze_function(struct engine *e, CXCursor def, struct summary *s);
+
+struct heap_cell *heap_cell(struct engine *e, CXCursor key);
+
+#endif

@@ -1,0 +1,376 @@
+/* Macro invocations: which ones matter, and where they are.
+ *
+ * libclang records a MacroExpansion cursor for every macro name written in
+ * a file (main file or header) but none for a macro invoked inside another
+ * macro's body.  So a user macro that wraps __pa() is classified here by
+ * reading its definition's tokens: a body that passes one of the macro's
+ * parameters into a sink's checked argument makes the macro a sink for that
+ * parameter ("computed", not listed), and so on up any number of layers.
+ * Sources are not computed this way: a wrapper's value may be the percpu
+ * *content* rather than a pointer into it (this_cpu_read), so percpu-ness
+ * inside wrappers is left to the evaluator's semantics (sections,
+ * __per_cpu_offset), and a wrapper only names its source in the path. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util.h"
+#include "engine.h"
+
+#define MACRO_BUCKETS 4096
+
+struct macro_def {
+	const char *name;
+	CXCursor def;
+	struct macro_info info;
+	struct macro_def *next;
+};
+
+struct macro_index {
+	struct macro_def *defs[MACRO_BUCKETS];
+	struct expansion *v;
+	unsigned *max_end; /* running max of end within a file, for the search */
+	size_t n, cap;
+};
+
+static unsigned hash_name(const char *s)
+{
+	unsigned h = 5381;
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h % MACRO_BUCKETS;
+}
+
+static struct macro_def *def_lookup(struct macro_index *mi, const char *name, bool create,
+				    struct engine *e)
+{
+	unsigned h = hash_name(name);
+	for (struct macro_def *d = mi->defs[h]; d; d = d->next)
+		if (!strcmp(d->name, name))
+			return d;
+	if (!create)
+		return NULL;
+	struct macro_def *d = arena_alloc(&e->arena, sizeof(*d));
+	d->name = arena_strdup(&e->arena, name);
+	d->info.name = d->name;
+	d->def = clang_getNullCursor();
+	d->next = mi->defs[h];
+	mi->defs[h] = d;
+	return d;
+}
+
+static bool listed_role(struct engine *e, const char *name, struct macro_info *info)
+{
+	const struct rule_set *rs = e->rs;
+	for (int i = 0; i < rs->nsanitizers; i++)
+		if (rs->sanitizers[i].match == MATCH_MACRO && !strcmp(rs->sanitizers[i].name, name)) {
+			info->role = MACRO_SANITIZER;
+			return true;
+		}
+	for (int i = 0; i < rs->nsinks; i++)
+		if (rs->sinks[i].match == MATCH_MACRO && !strcmp(rs->sinks[i].name, name)) {
+			info->role = MACRO_SINK;
+			info->sink = &rs->sinks[i];
+			info->sink_arg = rs->sinks[i].arg;
+			return true;
+		}
+	for (int i = 0; i < rs->nguards; i++)
+		if (rs->guards[i].match == MATCH_MACRO && !strcmp(rs->guards[i].name, name)) {
+			info->role = MACRO_GUARD;
+			info->guard = &rs->guards[i];
+			return true;
+		}
+	for (int i = 0; i < rs->nsources; i++)
+		if (rs->sources[i].match == MATCH_MACRO && !strcmp(rs->sources[i].name, name)) {
+			info->role = MACRO_SOURCE;
+			info->source = &rs->sources[i];
+			return true;
+		}
+	return false;
+}
+
+static char *token_text(CXTranslationUnit tu, CXToken t)
+{
+	CXString s = clang_getTokenSpelling(tu, t);
+	char *r = xstrdup(clang_getCString(s));
+	clang_disposeString(s);
+	return r;
+}
+
+static const struct macro_info *classify(struct engine *e, struct macro_def *d, int depth);
+
+/* In `toks[open]` = "(", the tokens of argument `want` as [first, last). */
+static bool call_argument(char **toks, unsigned ntoks, unsigned open, int want, unsigned *first,
+			  unsigned *last)
+{
+	int depth = 0, arg = 0;
+	*first = open + 1;
+	for (unsigned k = open; k < ntoks; k++) {
+		const char *t = toks[k];
+		if (!strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{")) {
+			depth++;
+		} else if (!strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}")) {
+			if (--depth == 0) {
+				*last = k;
+				return arg == want;
+			}
+		} else if (depth == 1 && !strcmp(t, ",")) {
+			if (arg == want) {
+				*last = k;
+				return true;
+			}
+			arg++;
+			*first = k + 1;
+		}
+	}
+	return false;
+}
+
+static void classify_body(struct engine *e, struct macro_def *d, int depth)
+{
+	struct macro_info *info = &d->info;
+	CXToken *cx;
+	unsigned ntoks;
+	clang_tokenize(e->tu, clang_getCursorExtent(d->def), &cx, &ntoks);
+	char **toks = xcalloc(ntoks + 1, sizeof(*toks));
+	for (unsigned k = 0; k < ntoks; k++)
+		toks[k] = token_text(e->tu, cx[k]);
+
+	/* name ( params ) body... : the parameters, then where the body starts */
+	unsigned body = 1, nparams = 0;
+	char *params[64];
+	if (clang_Cursor_isMacroFunctionLike(d->def) && ntoks > 1 && !strcmp(toks[1], "(")) {
+		for (body = 2; body < ntoks && strcmp(toks[body], ")"); body++)
+			if (strcmp(toks[body], ",") && nparams < 64)
+				params[nparams++] = toks[body];
+		body++;
+	}
+
+	bool hides = false;
+	for (unsigned k = body; k < ntoks && !hides; k++) {
+		if (clang_getTokenKind(cx[k]) != CXToken_Identifier || !strcmp(toks[k], d->name))
+			continue;
+		struct macro_def *inner = def_lookup(e->macros, toks[k], false, e);
+		if (!inner)
+			continue;
+		const struct macro_info *ii = classify(e, inner, depth + 1);
+		switch (ii->role) {
+		case MACRO_SANITIZER:
+		case MACRO_GUARD:
+			/* A body that tests or translates correctly may also
+			 * hold a sink on its other path: stay silent. */
+			hides = true;
+			break;
+		case MACRO_SINK: {
+			unsigned first, last;
+			if (info->role == MACRO_SINK || k + 1 >= ntoks || strcmp(toks[k + 1], "(") ||
+			    !call_argument(toks, ntoks, k + 1, ii->sink_arg, &first, &last))
+				break;
+			for (unsigned a = first; a < last && info->role != MACRO_SINK; a++)
+				for (unsigned p = 0; p < nparams; p++)
+					if (!strcmp(toks[a], params[p])) {
+						info->role = MACRO_SINK;
+						info->sink = ii->sink;
+						info->sink_arg = (int)p;
+						info->via = ii->via ? ii->via : ii->name;
+						break;
+					}
+			break;
+		}
+		case MACRO_SOURCE:
+		case MACRO_WRAPS_SOURCE:
+			if (info->role == MACRO_NONE) {
+				info->role = MACRO_WRAPS_SOURCE;
+				info->wrapped = ii->source ? ii->source : ii->wrapped;
+				info->via = ii->via ? ii->via : ii->name;
+			}
+			break;
+		case MACRO_NONE:
+			break;
+		}
+	}
+	if (hides)
+		info->role = MACRO_SANITIZER;
+
+	for (unsigned k = 0; k < ntoks; k++)
+		free(toks[k]);
+	free(toks);
+	clang_disposeTokens(e->tu, cx, ntoks);
+}
+
+static const struct macro_info *classify(struct engine *e, struct macro_def *d, int depth)
+{
+	struct macro_info *info = &d->info;
+	if (info->state == 2 || info->state == 1)
+		return info; /* done, or a cycle through #define x x */
+	info->state = 1;
+	if (!listed_role(e, d->name, info) && !clang_Cursor_isNull(d->def) && depth < 32)
+		classify_body(e, d, depth);
+	info->state = 2;
+	return info;
+}
+
+static enum CXChildVisitResult collect_definitions(CXCursor c, CXCursor parent, void *data)
+{
+	(void)parent;
+	struct engine *e = data;
+	if (clang_getCursorKind(c) == CXCursor_MacroDefinition) {
+		CXString s = clang_getCursorSpelling(c);
+		struct macro_def *d = def_lookup(e->macros, clang_getCString(s), true, e);
+		/* The last definition wins: good enough for #undef/#define pairs. */
+		d->def = c;
+		clang_disposeString(s);
+	}
+	return CXChildVisit_Continue;
+}
+
+static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, void *data)
+{
+	(void)parent;
+	struct engine *e = data;
+	struct macro_index *mi = e->macros;
+	if (clang_getCursorKind(c) != CXCursor_MacroExpansion)
+		return CXChildVisit_Continue;
+	CXString s = clang_getCursorSpelling(c);
+	struct macro_def *d = def_lookup(mi, clang_getCString(s), true, e);
+	clang_disposeString(s);
+	const struct macro_info *info = classify(e, d, 0);
+	if (info->role == MACRO_NONE)
+		return CXChildVisit_Continue;
+
+	CXSourceRange r = clang_getCursorExtent(c);
+	struct expansion x = {.macro = info, .extent = r, .nargs = -1};
+	unsigned end_off;
+	CXFile end_file;
+	struct xc_loc end;
+	engine_loc(e, clang_getRangeStart(r), &x.loc, &x.begin, &x.file);
+	engine_loc(e, clang_getRangeEnd(r), &end, &end_off, &end_file);
+	if (!x.file)
+		return CXChildVisit_Continue;
+	x.end = end_file == x.file && end_off > x.begin ? end_off : x.begin + 1;
+	x.loc.end_line = end.line;
+	x.loc.end_col = end.col;
+	if (mi->n == mi->cap) {
+		mi->cap = mi->cap ? 2 * mi->cap : 256;
+		mi->v = xrealloc(mi->v, mi->cap * sizeof(*mi->v));
+	}
+	mi->v[mi->n++] = x;
+	return CXChildVisit_Continue;
+}
+
+static int cmp_expansion(const void *pa, const void *pb)
+{
+	const struct expansion *a = pa, *b = pb;
+	if (a->file != b->file)
+		return (uintptr_t)a->file < (uintptr_t)b->file ? -1 : 1;
+	if (a->begin != b->begin)
+		return a->begin < b->begin ? -1 : 1;
+	return a->end > b->end ? -1 : a->end < b->end; /* outer first */
+}
+
+struct macro_index *macro_index_build(struct engine *e)
+{
+	struct macro_index *mi = xcalloc(1, sizeof(*mi));
+	e->macros = mi;
+	CXCursor root = clang_getTranslationUnitCursor(e->tu);
+	clang_visitChildren(root, collect_definitions, e);
+	clang_visitChildren(root, collect_expansions, e);
+	if (mi->n)
+		qsort(mi->v, mi->n, sizeof(*mi->v), cmp_expansion);
+	mi->max_end = xcalloc(mi->n + 1, sizeof(*mi->max_end));
+	for (size_t i = 0; i < mi->n; i++) {
+		bool same = i > 0 && mi->v[i - 1].file == mi->v[i].file;
+		unsigned prev = same ? mi->max_end[i - 1] : 0;
+		mi->max_end[i] = mi->v[i].end > prev ? mi->v[i].end : prev;
+	}
+	return mi;
+}
+
+void macro_index_free(struct macro_index *mi)
+{
+	if (!mi)
+		return;
+	for (size_t i = 0; i < mi->n; i++) {
+		free(mi->v[i].arg_begin);
+		free(mi->v[i].arg_end);
+	}
+	free(mi->v);
+	free(mi->max_end);
+	free(mi);
+}
+
+struct expansion *macro_index_find(struct macro_index *mi, CXFile file, unsigned offset)
+{
+	/* Last expansion of `file` beginning at or before offset. */
+	size_t lo = 0, hi = mi->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct expansion *x = &mi->v[mid];
+		bool before = (uintptr_t)x->file < (uintptr_t)file ||
+			      (x->file == file && x->begin <= offset);
+		if (before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* Walking back, the first one that contains offset is the innermost;
+	 * once no earlier one reaches offset, stop. */
+	for (size_t i = lo; i-- > 0;) {
+		struct expansion *x = &mi->v[i];
+		if (x->file != file || mi->max_end[i] <= offset)
+			break;
+		if (x->begin <= offset && offset < x->end)
+			return x;
+	}
+	return NULL;
+}
+
+bool expansion_args(struct engine *e, struct expansion *x)
+{
+	if (x->nargs != -1)
+		return x->nargs >= 0;
+	CXToken *toks;
+	unsigned n;
+	clang_tokenize(e->tu, x->extent, &toks, &n);
+	x->nargs = -2;
+	if (n >= 2) {
+		char *open = token_text(e->tu, toks[1]);
+		bool fnlike = !strcmp(open, "(");
+		free(open);
+		if (fnlike) {
+			x->arg_begin = xcalloc(n, sizeof(unsigned));
+			x->arg_end = xcalloc(n, sizeof(unsigned));
+			x->nargs = 0;
+			int depth = 0;
+			unsigned start = 2;
+			for (unsigned k = 1; k < n; k++) {
+				char *t = token_text(e->tu, toks[k]);
+				bool opens = !strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{");
+				bool closes = !strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}");
+				bool comma = depth == 1 && !strcmp(t, ",");
+				free(t);
+				if (opens) {
+					depth++;
+					continue;
+				}
+				if (closes)
+					depth--;
+				if (comma || (closes && depth == 0)) {
+					if (start < k) {
+						CXSourceRange r = clang_getTokenExtent(e->tu, toks[start]);
+						CXSourceRange r2 = clang_getTokenExtent(e->tu, toks[k - 1]);
+						clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL,
+								      &x->arg_begin[x->nargs]);
+						clang_getFileLocation(clang_getRangeEnd(r2), NULL, NULL, NULL,
+								      &x->arg_end[x->nargs]);
+					}
+					x->nargs++;
+					start = k + 1;
+					if (closes)
+						break;
+				}
+			}
+		}
+	}
+	clang_disposeTokens(e->tu, toks, n);
+	return x->nargs >= 0;
+}

@@ -1,0 +1,79 @@
+/* Function summaries and the flow-insensitive heap (fields, globals).
+ *
+ * A summary says what a function does to pointers, independent of its
+ * caller: the regions it returns, which parameters it returns, which reach
+ * a sink inside it and which it stores into a field or global.  Summaries
+ * are computed on demand, callee first, the first time a call is met; a
+ * recursive call reads the summary being computed, and the function is
+ * then analysed again until its summary stops growing. */
+#include <string.h>
+
+#include "../util.h"
+#include "engine.h"
+
+#define BUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
+
+struct heap_cell *heap_cell(struct engine *e, CXCursor key)
+{
+	unsigned h = clang_hashCursor(key) % BUCKETS(e->heap);
+	for (struct heap_cell *c = e->heap[h]; c; c = c->next)
+		if (clang_equalCursors(c->key, key))
+			return c;
+	struct heap_cell *c = arena_alloc(&e->arena, sizeof(*c));
+	c->key = key;
+	c->next = e->heap[h];
+	e->heap[h] = c;
+	return c;
+}
+
+static bool summary_same(const struct summary *s, value ret, int nsinks, int nstores)
+{
+	int n = 0, m = 0;
+	for (struct param_sink *p = s->sinks; p; p = p->next)
+		n++;
+	for (struct param_store *p = s->stores; p; p = p->next)
+		m++;
+	return val_same(s->ret, ret) && n == nsinks && m == nstores;
+}
+
+struct summary *summary_get(struct engine *e, CXCursor fn_decl)
+{
+	CXCursor canon = clang_getCanonicalCursor(fn_decl);
+	unsigned h = clang_hashCursor(canon) % BUCKETS(e->summaries);
+	struct summary *s;
+	for (s = e->summaries[h]; s; s = s->hash_next)
+		if (clang_equalCursors(s->fn, canon))
+			break;
+	if (!s) {
+		s = arena_alloc(&e->arena, sizeof(*s));
+		s->fn = canon;
+		s->def = clang_getCursorDefinition(fn_decl);
+		s->name = cursor_name(e, canon);
+		s->hash_next = e->summaries[h];
+		e->summaries[h] = s;
+	}
+	if (s->state == 1) {
+		s->read_while_running = true;
+		return s;
+	}
+	if (s->state == 2 || clang_Cursor_isNull(s->def) || e->depth > 64)
+		return s;
+
+	s->state = 1;
+	e->depth++;
+	for (int round = 0; round < 4; round++) {
+		value ret = s->ret;
+		int nsinks = 0, nstores = 0;
+		for (struct param_sink *p = s->sinks; p; p = p->next)
+			nsinks++;
+		for (struct param_store *p = s->stores; p; p = p->next)
+			nstores++;
+		s->read_while_running = false;
+		analyze_function(e, s->def, s);
+		if (!s->read_while_running || summary_same(s, ret, nsinks, nstores))
+			break;
+	}
+	e->depth--;
+	s->state = 2;
+	return s;
+}

@@ -1,0 +1,132 @@
+/* Compile databases, read through libclang's CXCompilationDatabase (no
+ * JSON parser of our own for them). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <clang-c/CXCompilationDatabase.h>
+
+#include "frontend.h"
+
+static char *cxstring_dup(CXString s)
+{
+	const char *c = clang_getCString(s);
+	char *r = xstrdup(c ? c : "");
+	clang_disposeString(s);
+	return r;
+}
+
+/* The compiler's own arguments minus what names the input and output:
+ * argv[0], the source, -c and -o FILE (flags_sanitise drops the latter). */
+static void command_flags(CXCompileCommand cmd, const char *source_abs, const char *directory,
+			  struct strvec *flags)
+{
+	unsigned n = clang_CompileCommand_getNumArgs(cmd);
+	for (unsigned i = 1; i < n; i++) {
+		char *arg = cxstring_dup(clang_CompileCommand_getArg(cmd, i));
+		char *abs = arg[0] != '-' ? path_absolute(directory, arg) : NULL;
+		bool is_source = abs && !strcmp(abs, source_abs);
+		free(abs);
+		if (is_source || !strcmp(arg, "--"))
+			free(arg);
+		else
+			strvec_push_owned(flags, arg);
+	}
+}
+
+static bool below_any(const char *file, char *const *abs_filters, size_t n, bool *used)
+{
+	if (n == 0)
+		return true;
+	bool hit = false;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(file, abs_filters[i]) || path_below(file, abs_filters[i])) {
+			used[i] = true;
+			hit = true;
+		}
+	return hit;
+}
+
+int compdb_load(const char *path, char *const *filters, size_t nfilters,
+		const struct flag_rules *fr, struct job_list *jl)
+{
+	char *abs = path_absolute(NULL, path);
+	char *dir, *json;
+	if (path_is_dir(abs)) {
+		dir = xstrdup(abs);
+		json = xasprintf("%s/compile_commands.json", abs);
+	} else {
+		json = xstrdup(abs);
+		dir = xstrdup(abs);
+		*strrchr(dir, '/') = '\0';
+		const char *base = strrchr(json, '/') + 1;
+		if (strcmp(base, "compile_commands.json") != 0) {
+			/* libclang only reads that name: say so rather than
+			 * silently reading a different file. */
+			error_msg("a compile database must be named compile_commands.json: %s", path);
+			free(abs), free(dir), free(json);
+			return EXIT_USAGE;
+		}
+	}
+	free(abs);
+
+	int status = EXIT_CLEAN;
+	if (access(json, R_OK) != 0) {
+		error_msg("%s compile database: %s", errno == ENOENT ? "missing" : "unreadable", json);
+		free(dir), free(json);
+		return EXIT_USAGE;
+	}
+
+	CXCompilationDatabase_Error err;
+	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
+	if (err != CXCompilationDatabase_NoError || !db) {
+		error_msg("malformed compile database: %s", json);
+		free(dir), free(json);
+		return EXIT_USAGE;
+	}
+
+	struct strvec abs_filters = {0};
+	for (size_t i = 0; i < nfilters; i++)
+		strvec_push_owned(&abs_filters, path_absolute(NULL, filters[i]));
+	bool *used = xcalloc(nfilters + 1, sizeof(*used));
+
+	CXCompileCommands cmds = clang_CompilationDatabase_getAllCompileCommands(db);
+	unsigned ncmds = cmds ? clang_CompileCommands_getSize(cmds) : 0;
+	for (unsigned i = 0; i < ncmds; i++) {
+		CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, i);
+		char *cdir = cxstring_dup(clang_CompileCommand_getDirectory(cmd));
+		/* The format wants an absolute directory; a relative one is
+		 * taken relative to the database, as a person would read it. */
+		char *directory = path_absolute(dir, cdir);
+		char *file = cxstring_dup(clang_CompileCommand_getFilename(cmd));
+		char *file_abs = path_absolute(directory, file);
+		size_t n = strlen(file_abs);
+		bool is_c = n > 2 && !strcmp(file_abs + n - 2, ".c");
+		if (is_c && below_any(file_abs, abs_filters.v, abs_filters.n, used)) {
+			struct strvec flags = {0};
+			command_flags(cmd, file_abs, directory, &flags);
+			job_from_flags(jl, fr, file_abs, flags.v, flags.n, directory);
+			strvec_free(&flags);
+		}
+		free(cdir), free(directory), free(file), free(file_abs);
+	}
+	if (cmds)
+		clang_CompileCommands_dispose(cmds);
+	clang_CompilationDatabase_dispose(db);
+
+	if (ncmds == 0) {
+		error_msg("empty or malformed compile database: %s", json);
+		status = EXIT_USAGE;
+	}
+	for (size_t i = 0; status == EXIT_CLEAN && i < nfilters; i++)
+		if (!used[i]) {
+			error_msg("not in the compile database: %s", filters[i]);
+			status = EXIT_USAGE;
+		}
+	free(used);
+	strvec_free(&abs_filters);
+	free(dir), free(json);
+	return status;
+}

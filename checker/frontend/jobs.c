@@ -1,0 +1,51 @@
+/* Jobs from a command line: Kbuild's CHECK= argv and `FILE.c -- FLAGS`. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend.h"
+
+void job_list_free(struct job_list *jl)
+{
+	for (size_t i = 0; i < jl->n; i++) {
+		free(jl->v[i].file);
+		free(jl->v[i].directory);
+		strvec_free(&jl->v[i].args);
+	}
+	free(jl->v);
+	*jl = (struct job_list){0};
+}
+
+void job_from_flags(struct job_list *jl, const struct flag_rules *fr, const char *source,
+		    char *const *flags, size_t nflags, const char *directory)
+{
+	if (jl->n == jl->cap) {
+		jl->cap = jl->cap ? 2 * jl->cap : 16;
+		jl->v = xrealloc(jl->v, jl->cap * sizeof(*jl->v));
+	}
+	struct tu_job *job = &jl->v[jl->n++];
+	memset(job, 0, sizeof(*job));
+	job->directory = path_absolute(NULL, directory);
+	job->file = path_absolute(job->directory, source);
+	for (size_t i = 0; i < nflags; i++)
+		if (!strcmp(flags[i], "-DMODULE"))
+			job->module = true;
+	flags_sanitise(fr, flags, nflags, job->directory, &job->args);
+}
+
+static bool is_c_source(const char *arg)
+{
+	size_t n = strlen(arg);
+	return n > 2 && arg[0] != '-' && !strcmp(arg + n - 2, ".c");
+}
+
+/* Every Kbuild C compile passes -D__KERNEL__ (c_flags) and ends with the
+ * source; nothing else runs xlatcheck with that shape. */
+bool kbuild_argv_recognised(char *const *argv, size_t argc)
+{
+	if (argc < 2 || !is_c_source(argv[argc - 1]))
+		return false;
+	for (size_t i = 0; i + 1 < argc; i++)
+		if (!strcmp(argv[i], "-D__KERNEL__"))
+			return true;
+	return false;
+}

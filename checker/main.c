@@ -1,0 +1,525 @@
+/* xlatcheck: the driver.  Reads the command line, gathers translation units
+ * (compile database, Kbuild CHECK= argv, or one file), parses and analyses
+ * them on -j threads, and hands every finding to the reporters.
+ *
+ *   options -> front end (jobs) -> parse -> analysis -> report -> exit code
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "analysis/analysis.h"
+#include "frontend/frontend.h"
+#include "report/report.h"
+#include "rules/rules.h"
+#include "util.h"
+
+#ifndef XLATCHECK_VERSION
+#define XLATCHECK_VERSION "0.0.0"
+#endif
+
+static const char usage_text[] =
+	"usage: xlatcheck [OPTIONS] -p BUILD_DIR|compile_commands.json [PATH...]\n"
+	"       xlatcheck [OPTIONS] FILE.c... [-- COMPILER-FLAGS...]\n"
+	"       make C=1 CHECK=\"xlatcheck [OPTIONS]\"     (Kbuild: $(CHECK) $(CHECKFLAGS) $(c_flags) FILE.c)\n"
+	"       xlatcheck merge [OPTIONS] DIR|FILE.sarif... -o OUT.sarif\n"
+	"\n"
+	"Finds kernel pointers into non-linear memory (percpu, vmalloc, vmap, module,\n"
+	"stack, ioremap, fixmap...) that reach translations only valid on the linear\n"
+	"map (__pa, virt_to_phys, virt_to_page, sg_set_buf, dma_map_single, ...).\n"
+	"\n"
+	"Input:\n"
+	"  -p PATH                  compile database (a build directory or its\n"
+	"                           compile_commands.json); PATHs restrict the run to\n"
+	"                           those files or directories\n"
+	"  -j N                     parse N translation units at once (default: CPUs)\n"
+	"  --rules DIR              also load the *.json rules in DIR (repeatable)\n"
+	"  --print-clang-args       print what reaches libclang for each TU and exit\n"
+	"Output:\n"
+	"  --format text|sarif      format of the main report (default text)\n"
+	"  -o FILE                  write the main report to FILE (default stdout)\n"
+	"  --sarif FILE             also write SARIF 2.1.0 to FILE\n"
+	"  --sarif-dir DIR          write one SARIF file per TU into DIR (Kbuild runs;\n"
+	"                           combine them with `xlatcheck merge`)\n"
+	"  --srcroot DIR            SARIF URIs are relative to DIR (%%SRCROOT%%)\n"
+	"  --help-uri-base URL      base of the rule pages linked from SARIF\n"
+	"  --category ID            SARIF automationDetails.id (e.g. xlatcheck/i386)\n"
+	"  --color auto|always|never  colour the text report (default auto)\n"
+	"  -q                       no progress or summary on stderr\n"
+	"  -v                       print clang's errors for TUs that have them\n"
+	"Suppressions and CI:\n"
+	"  --suppressions FILE      external suppressions (path glob, rule, reason)\n"
+	"  --show-suppressed        list suppressed findings in the text report\n"
+	"  --report-stale-suppressions  report suppressions that match nothing\n"
+	"  --for-upload             leave suppressed and absent results out of SARIF\n"
+	"                           (GitHub code scanning ignores SARIF suppressions)\n"
+	"  --baseline OLD.sarif     mark findings new/unchanged/updated/absent\n"
+	"  --fail-on any|new|never  which findings make the exit status 1\n"
+	"                           (default any; in Kbuild mode never, unless given)\n"
+	"  --version, --help\n"
+	"\n"
+	"Exit status: 0 no (failing) findings, 1 findings, 2 usage or input error,\n"
+	"3 internal error.\n";
+
+struct options {
+	const char *compdb;
+	long jobs;
+	bool quiet, verbose, print_clang_args;
+	const char *color;
+	struct strvec rule_dirs;
+	struct report_options report;
+};
+
+static double now_seconds(void)
+{
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
+}
+
+/* A crash must still end in exit status 3 and a line that says so, not a
+ * bare signal that make reports as "Error 139". */
+static void on_fatal_signal(int sig)
+{
+	static const char msg[] = "xlatcheck: internal error: crashed (signal)\n";
+	ssize_t ignored = write(2, msg, sizeof(msg) - 1);
+	(void)ignored;
+	(void)sig;
+	_exit(EXIT_INTERNAL);
+}
+
+/* ---- option parsing ---------------------------------------------------- */
+
+/* Options that take a value, as --name VALUE or --name=VALUE. */
+static const char *option_value(int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+	const char *arg = argv[*i];
+	if (strncmp(arg, name, n) != 0)
+		return NULL;
+	if (arg[n] == '=')
+		return arg + n + 1;
+	if (arg[n] != '\0')
+		return n == 2 ? arg + n : NULL; /* -j2, -ofile */
+
+	if (*i + 1 >= argc) {
+		error_msg("option needs a value: %s", name);
+		exit(EXIT_USAGE);
+	}
+	return argv[++*i];
+}
+
+static enum fail_on parse_fail_on(const char *v)
+{
+	if (!strcmp(v, "any"))
+		return FAIL_ON_ANY;
+	if (!strcmp(v, "new"))
+		return FAIL_ON_NEW;
+	if (!strcmp(v, "never"))
+		return FAIL_ON_NEVER;
+	error_msg("--fail-on takes any, new or never: %s", v);
+	exit(EXIT_USAGE);
+}
+
+/* Parses xlatcheck's own options; returns the index of the first argument
+ * that is not one (a source, a path, or the start of Kbuild's flags). */
+static int parse_options(int argc, char **argv, struct options *o)
+{
+	int i;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *v;
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			fputs(usage_text, stdout);
+			exit(EXIT_CLEAN);
+		} else if (!strcmp(a, "--version")) {
+			printf("xlatcheck %s (rules: %s)\n", XLATCHECK_VERSION,
+			       rules_default_dir() ? rules_default_dir() : "?");
+			exit(EXIT_CLEAN);
+		} else if ((v = option_value(argc, argv, &i, "-p"))) {
+			o->compdb = v;
+		} else if ((v = option_value(argc, argv, &i, "-j"))) {
+			char *end;
+			o->jobs = strtol(v, &end, 10);
+			if (*end || o->jobs < 1 || o->jobs > 1024) {
+				error_msg("-j takes a number from 1 to 1024: %s", v);
+				exit(EXIT_USAGE);
+			}
+		} else if (!strcmp(a, "-q")) {
+			o->quiet = true;
+		} else if (!strcmp(a, "-v")) {
+			o->verbose = true;
+		} else if (!strcmp(a, "--print-clang-args")) {
+			o->print_clang_args = true;
+		} else if ((v = option_value(argc, argv, &i, "--rules"))) {
+			strvec_push(&o->rule_dirs, v);
+		} else if ((v = option_value(argc, argv, &i, "--format"))) {
+			if (!strcmp(v, "text"))
+				o->report.format = FORMAT_TEXT;
+			else if (!strcmp(v, "sarif"))
+				o->report.format = FORMAT_SARIF;
+			else {
+				error_msg("--format takes text or sarif: %s", v);
+				exit(EXIT_USAGE);
+			}
+		} else if ((v = option_value(argc, argv, &i, "-o"))) {
+			o->report.output = v;
+		} else if ((v = option_value(argc, argv, &i, "--sarif"))) {
+			o->report.sarif_path = v;
+		} else if ((v = option_value(argc, argv, &i, "--sarif-dir"))) {
+			o->report.sarif_dir = v;
+		} else if ((v = option_value(argc, argv, &i, "--srcroot"))) {
+			o->report.srcroot = v;
+		} else if ((v = option_value(argc, argv, &i, "--help-uri-base"))) {
+			o->report.help_uri_base = v;
+		} else if ((v = option_value(argc, argv, &i, "--category"))) {
+			o->report.automation_id = v;
+		} else if ((v = option_value(argc, argv, &i, "--baseline"))) {
+			o->report.baseline = v;
+		} else if ((v = option_value(argc, argv, &i, "--suppressions"))) {
+			o->report.suppressions = v;
+		} else if ((v = option_value(argc, argv, &i, "--fail-on"))) {
+			o->report.fail_on = parse_fail_on(v);
+			o->report.fail_on_given = true;
+		} else if ((v = option_value(argc, argv, &i, "--color"))) {
+			if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never")) {
+				error_msg("--color takes auto, always or never: %s", v);
+				exit(EXIT_USAGE);
+			}
+			o->color = v;
+		} else if (!strcmp(a, "--for-upload")) {
+			o->report.sarif_for_upload = true;
+		} else if (!strcmp(a, "--show-suppressed")) {
+			o->report.show_suppressed = true;
+		} else if (!strcmp(a, "--report-stale-suppressions")) {
+			o->report.report_stale_suppressions = true;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+/* ---- gathering jobs ---------------------------------------------------- */
+
+static int gather_jobs(int argc, char **argv, int first, struct options *o,
+		       const struct flag_rules *fr, struct job_list *jobs, bool *kbuild)
+{
+	char **rest = argv + first;
+	size_t nrest = (size_t)(argc - first);
+
+	if (o->compdb) {
+		for (size_t i = 0; i < nrest; i++)
+			if (rest[i][0] == '-') {
+				error_msg("unknown option: %s", rest[i]);
+				return EXIT_USAGE;
+			}
+		return compdb_load(o->compdb, rest, nrest, fr, jobs);
+	}
+
+	char *cwd = getcwd(NULL, 0);
+	if (!cwd) {
+		error_msg("cannot read the current directory: .");
+		return EXIT_USAGE;
+	}
+	int status = EXIT_CLEAN;
+	size_t dashdash = nrest;
+	for (size_t i = 0; i < nrest; i++)
+		if (!strcmp(rest[i], "--")) {
+			dashdash = i;
+			break;
+		}
+
+	if (dashdash == nrest && kbuild_argv_recognised(rest, nrest)) {
+		*kbuild = true;
+		job_from_flags(jobs, fr, rest[nrest - 1], rest, nrest - 1, cwd);
+	} else if (nrest == 0) {
+		error_msg("nothing to check (give -p BUILD_DIR or FILE.c): see --help");
+		status = EXIT_USAGE;
+	} else {
+		for (size_t i = 0; i < dashdash && status == EXIT_CLEAN; i++) {
+			if (rest[i][0] == '-') {
+				error_msg("unknown option: %s", rest[i]);
+				status = EXIT_USAGE;
+			} else {
+				job_from_flags(jobs, fr, rest[i], rest + dashdash + (dashdash < nrest),
+					       dashdash < nrest ? nrest - dashdash - 1 : 0, cwd);
+			}
+		}
+	}
+	/* An unreadable source is an input error, not a parse error. */
+	for (size_t i = 0; status == EXIT_CLEAN && i < jobs->n; i++)
+		if (access(jobs->v[i].file, R_OK) != 0) {
+			error_msg("%s source: %s", errno == ENOENT ? "missing" : "unreadable",
+				  jobs->v[i].file);
+			status = EXIT_USAGE;
+		}
+	free(cwd);
+	return status;
+}
+
+/* ---- running jobs on threads ------------------------------------------- */
+
+struct tu_outcome {
+	struct finding_list findings;
+	struct tu_result result;
+	struct strvec rejected_flags;
+	struct strvec diagnostics;
+};
+
+struct pool {
+	const struct job_list *jobs;
+	const struct rule_set *rules;
+	struct tu_outcome *outcomes;
+	pthread_mutex_t lock;
+	pthread_cond_t progress;
+	size_t next, done;
+};
+
+static void run_job(CXIndex index, const struct tu_job *job, const struct rule_set *rules,
+		    struct tu_outcome *out)
+{
+	struct parsed_tu p;
+	parse_job(index, job, &p);
+	out->result.file = xstrdup(job->file);
+	out->result.nerrors = p.nerrors;
+	out->result.first_error = p.first_error ? xstrdup(p.first_error) : NULL;
+	out->result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
+	if (p.tu) {
+		struct analysis_input in = {p.tu, job->file, job->directory, job->module};
+		analyze_tu(&in, rules, &out->findings);
+	}
+	out->rejected_flags = p.rejected_flags;
+	out->diagnostics = p.diagnostics;
+	p.rejected_flags = (struct strvec){0};
+	p.diagnostics = (struct strvec){0};
+	parsed_tu_dispose(&p);
+}
+
+static void *worker(void *arg)
+{
+	struct pool *pool = arg;
+	CXIndex index = clang_createIndex(0, 0);
+	for (;;) {
+		pthread_mutex_lock(&pool->lock);
+		size_t i = pool->next++;
+		pthread_mutex_unlock(&pool->lock);
+		if (i >= pool->jobs->n)
+			break;
+		run_job(index, &pool->jobs->v[i], pool->rules, &pool->outcomes[i]);
+		pthread_mutex_lock(&pool->lock);
+		pool->done++;
+		pthread_cond_signal(&pool->progress);
+		pthread_mutex_unlock(&pool->lock);
+	}
+	clang_disposeIndex(index);
+	return NULL;
+}
+
+static void print_progress(size_t done, size_t total, double start, bool tty)
+{
+	double elapsed = now_seconds() - start;
+	double rate = elapsed > 0 ? (double)done / elapsed : 0;
+	double eta = rate > 0 ? (double)(total - done) / rate : 0;
+	fprintf(stderr, "%sxlatcheck: %zu/%zu TUs, %.1f TU/s, ETA %.0fs%s", tty ? "\r" : "", done,
+		total, rate, eta, tty ? "\033[K" : "\n");
+}
+
+/* Runs every job; the outcomes are indexed like the jobs, so the result
+ * does not depend on which thread finished first. */
+static struct tu_outcome *run_jobs(const struct job_list *jobs, const struct rule_set *rules,
+				   long nthreads, bool quiet)
+{
+	struct pool pool = {.jobs = jobs, .rules = rules};
+	pool.outcomes = xcalloc(jobs->n, sizeof(*pool.outcomes));
+	pthread_mutex_init(&pool.lock, NULL);
+	pthread_cond_init(&pool.progress, NULL);
+	if ((size_t)nthreads > jobs->n)
+		nthreads = (long)jobs->n;
+	if (nthreads < 1)
+		nthreads = 1;
+
+	pthread_t *threads = xcalloc((size_t)nthreads, sizeof(*threads));
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	/* Deeply nested kernel expressions recurse deeply in the analysis. */
+	pthread_attr_setstacksize(&attr, 64u << 20);
+	for (long t = 0; t < nthreads; t++)
+		if (pthread_create(&threads[t], &attr, worker, &pool) != 0) {
+			fputs("xlatcheck: internal error: cannot start a thread\n", stderr);
+			exit(EXIT_INTERNAL);
+		}
+	pthread_attr_destroy(&attr);
+
+	bool tty = isatty(2);
+	double start = now_seconds(), last = start;
+	bool shown = false;
+	pthread_mutex_lock(&pool.lock);
+	while (pool.done < jobs->n) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += 250 * 1000 * 1000;
+		if (until.tv_nsec >= 1000000000) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000;
+		}
+		pthread_cond_timedwait(&pool.progress, &pool.lock, &until);
+		double t = now_seconds();
+		/* A live line on a terminal, a plain line every 5 s in logs. */
+		if (!quiet && jobs->n > 1 && (tty ? t - last >= 0.25 : t - last >= 5.0)) {
+			print_progress(pool.done, jobs->n, start, tty);
+			last = t;
+			shown = true;
+		}
+	}
+	pthread_mutex_unlock(&pool.lock);
+	if (shown && tty)
+		fputs("\r\033[K", stderr);
+
+	for (long t = 0; t < nthreads; t++)
+		pthread_join(threads[t], NULL);
+	free(threads);
+	pthread_mutex_destroy(&pool.lock);
+	pthread_cond_destroy(&pool.progress);
+	return pool.outcomes;
+}
+
+/* ---- main ---------------------------------------------------------------- */
+
+static bool seen_before(const struct strvec *sv, const char *s)
+{
+	for (size_t i = 0; i < sv->n; i++)
+		if (!strcmp(sv->v[i], s))
+			return true;
+	return false;
+}
+
+static void print_clang_args(const struct job_list *jobs)
+{
+	for (size_t i = 0; i < jobs->n; i++) {
+		printf("%s:", jobs->v[i].file);
+		for (size_t k = 0; k < jobs->v[i].args.n; k++)
+			printf(" %s", jobs->v[i].args.v[k]);
+		putchar('\n');
+	}
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && !strcmp(argv[1], "merge"))
+		return merge_main(argc - 2, argv + 2);
+
+	signal(SIGSEGV, on_fatal_signal);
+	signal(SIGBUS, on_fatal_signal);
+	signal(SIGFPE, on_fatal_signal);
+	signal(SIGILL, on_fatal_signal);
+
+	struct options o = {.jobs = sysconf(_SC_NPROCESSORS_ONLN), .color = "auto"};
+	int first = parse_options(argc, argv, &o);
+	double start = now_seconds();
+
+	struct rule_set *rules =
+		rules_load((const char *const *)o.rule_dirs.v, (int)o.rule_dirs.n);
+	if (!rules)
+		return EXIT_USAGE;
+	char *flags_path = xasprintf("%s/flags/gcc.json", rules_default_dir());
+	struct flag_rules *fr = flag_rules_load(flags_path);
+	free(flags_path);
+	if (!fr) {
+		rules_free(rules);
+		return EXIT_USAGE;
+	}
+
+	struct job_list jobs = {0};
+	bool kbuild = false;
+	int status = gather_jobs(argc, argv, first, &o, fr, &jobs, &kbuild);
+	if (status == EXIT_CLEAN && o.print_clang_args) {
+		print_clang_args(&jobs);
+	} else if (status == EXIT_CLEAN) {
+		/* Kbuild runs one process per TU under make -j: no threads,
+		 * no progress line. */
+		struct tu_outcome *outcomes =
+			run_jobs(&jobs, rules, kbuild ? 1 : o.jobs, o.quiet || kbuild);
+
+		struct finding_list findings = {0};
+		struct run_info run = {.argv = argv, .argc = argc, .kbuild_mode = kbuild};
+		run.cwd = getcwd(NULL, 0);
+		run.tus = xcalloc(jobs.n, sizeof(*run.tus));
+		run.ntus = jobs.n;
+		struct strvec notes = {0};
+		size_t nclean = 0, nerrors = 0, nfailed = 0;
+		for (size_t i = 0; i < jobs.n; i++) {
+			struct tu_outcome *out = &outcomes[i];
+			finding_list_move(&findings, &out->findings);
+			run.tus[i] = out->result;
+			for (size_t k = 0; k < out->rejected_flags.n; k++)
+				if (!seen_before(&notes, out->rejected_flags.v[k]))
+					strvec_push(&notes, out->rejected_flags.v[k]);
+			switch (out->result.status) {
+			case TU_CLEAN:
+				nclean++;
+				break;
+			case TU_PARSE_ERRORS:
+				nerrors++;
+				break;
+			case TU_FAILED:
+				nfailed++;
+				break;
+			}
+			if (out->result.status != TU_CLEAN && !o.quiet)
+				fprintf(stderr, "xlatcheck: %s: %s: %u errors (first: %s)\n",
+					out->result.status == TU_FAILED ? "failed" : "parse errors",
+					out->result.file, out->result.nerrors,
+					out->result.first_error ? out->result.first_error : "?");
+			if (o.verbose)
+				for (size_t k = 0; k < out->diagnostics.n; k++)
+					fprintf(stderr, "%s\n", out->diagnostics.v[k]);
+			strvec_free(&out->rejected_flags);
+			strvec_free(&out->diagnostics);
+		}
+		free(outcomes);
+		/* Once per run, not once per TU: the same flags reach every TU. */
+		for (size_t k = 0; k < notes.n && !o.quiet; k++)
+			warning_msg("clang rejected a flag (add it to rules/flags/gcc.json): %s",
+				    notes.v[k]);
+		run.notifications = notes.v;
+		run.nnotifications = notes.n;
+		run.start_time = start;
+		run.end_time = now_seconds();
+		if (!o.quiet && (!kbuild || o.verbose))
+			fprintf(stderr,
+				"xlatcheck: %zu TUs: %zu clean, %zu with parse errors, %zu failed, "
+				"in %.2fs\n",
+				jobs.n, nclean, nerrors, nfailed, run.end_time - start);
+
+		o.report.quiet = o.quiet;
+		o.report.color = !strcmp(o.color, "always") ||
+				 (!strcmp(o.color, "auto") && !o.report.output && isatty(1));
+		if (kbuild && !o.report.fail_on_given)
+			o.report.fail_on = FAIL_ON_NEVER;
+		status = report_run(&o.report, rules, &findings, &run);
+		if (status == EXIT_CLEAN && nfailed && !kbuild)
+			status = EXIT_USAGE;
+
+		finding_list_free(&findings);
+		for (size_t i = 0; i < run.ntus; i++) {
+			free(run.tus[i].file);
+			free(run.tus[i].first_error);
+		}
+		free(run.tus);
+		free(run.cwd);
+		strvec_free(&notes);
+	}
+
+	job_list_free(&jobs);
+	flag_rules_free(fr);
+	rules_free(rules);
+	strvec_free(&o.rule_dirs);
+	return status;
+}

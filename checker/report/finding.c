@@ -1,0 +1,137 @@
+/* Finding lists: ownership, deterministic order, deduplication. */
+#include "finding.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../rules/rules.h"
+#include "../util.h"
+
+const char *step_kind_name(enum step_kind k)
+{
+	static const char *const names[] = {
+		[STEP_SOURCE] = "source",	    [STEP_MACRO] = "macro",
+		[STEP_ASSIGN] = "assignment",	    [STEP_FIELD_STORE] = "field-store",
+		[STEP_FIELD_LOAD] = "field-load",   [STEP_CALL] = "call",
+		[STEP_PARAM] = "parameter",	    [STEP_RETURN] = "return",
+		[STEP_SINK] = "sink",		    [STEP_CONSUMER] = "consumer",
+	};
+	return names[k];
+}
+
+struct finding *finding_list_add(struct finding_list *fl)
+{
+	if (fl->n == fl->cap) {
+		fl->cap = fl->cap ? 2 * fl->cap : 16;
+		fl->v = xrealloc(fl->v, fl->cap * sizeof(*fl->v));
+	}
+	struct finding *f = &fl->v[fl->n++];
+	memset(f, 0, sizeof(*f));
+	return f;
+}
+
+void finding_list_move(struct finding_list *to, struct finding_list *from)
+{
+	for (size_t i = 0; i < from->n; i++)
+		*finding_list_add(to) = from->v[i];
+	free(from->v);
+	*from = (struct finding_list){0};
+}
+
+static int strcmp_null(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
+static int compare_key(const struct finding *a, const struct finding *b)
+{
+	int c = strcmp_null(a->loc.file, b->loc.file);
+	if (c)
+		return c;
+	if (a->loc.line != b->loc.line)
+		return a->loc.line < b->loc.line ? -1 : 1;
+	if (a->loc.col != b->loc.col)
+		return a->loc.col < b->loc.col ? -1 : 1;
+	c = strcmp(a->rule->id, b->rule->id);
+	if (c)
+		return c;
+	return strcmp_null(a->region, b->region);
+}
+
+static int compare_findings(const void *pa, const void *pb)
+{
+	const struct finding *a = pa, *b = pb;
+	int c = compare_key(a, b);
+	if (c)
+		return c;
+	/* Same site and rule: keep the one with the shortest path first,
+	 * then order by text, so the survivor does not depend on -j. */
+	if (a->nsteps != b->nsteps)
+		return a->nsteps < b->nsteps ? -1 : 1;
+	c = strcmp_null(a->message, b->message);
+	if (c)
+		return c;
+	for (size_t i = 0; i < a->nsteps; i++) {
+		c = strcmp_null(a->steps[i].message, b->steps[i].message);
+		if (c)
+			return c;
+	}
+	return 0;
+}
+
+void finding_list_sort_unique(struct finding_list *fl)
+{
+	if (fl->n == 0)
+		return;
+	qsort(fl->v, fl->n, sizeof(*fl->v), compare_findings);
+	size_t out = 0;
+	for (size_t i = 0; i < fl->n; i++) {
+		if (out > 0 && compare_key(&fl->v[out - 1], &fl->v[i]) == 0) {
+			finding_free(&fl->v[i]);
+			continue;
+		}
+		fl->v[out++] = fl->v[i];
+	}
+	fl->n = out;
+}
+
+static void xc_loc_free(struct xc_loc *l)
+{
+	free(l->file);
+}
+
+void xc_loc_copy(struct xc_loc *to, const struct xc_loc *from)
+{
+	*to = *from;
+	to->file = from->file ? xstrdup(from->file) : NULL;
+}
+
+void finding_free(struct finding *f)
+{
+	free(f->message);
+	free(f->region);
+	free(f->sink);
+	free(f->function);
+	for (size_t i = 0; i < f->nannotations; i++)
+		free(f->annotations[i]);
+	free(f->annotations);
+	free(f->hint);
+	xc_loc_free(&f->loc);
+	for (size_t i = 0; i < f->nsteps; i++) {
+		xc_loc_free(&f->steps[i].loc);
+		free(f->steps[i].message);
+	}
+	free(f->steps);
+	free(f->justification);
+	memset(f, 0, sizeof(*f));
+}
+
+void finding_list_free(struct finding_list *fl)
+{
+	for (size_t i = 0; i < fl->n; i++)
+		finding_free(&fl->v[i]);
+	free(fl->v);
+	*fl = (struct finding_list){0};
+}

@@ -1,0 +1,92 @@
+/* A finding: what the analysis hands to the reporters.  Everything here is
+ * plain data owned by the finding (no libclang handles), so findings can be
+ * sorted, deduplicated, serialised, and read back from SARIF by `merge`. */
+#ifndef XLATCHECK_FINDING_H
+#define XLATCHECK_FINDING_H
+
+#include <stddef.h>
+
+struct rule;
+
+/* A source range as the user wrote it: the file is absolute and normalised;
+ * lines and columns are 1-based, end_col is one past the last character
+ * (SARIF's convention).  Never a position inside a macro definition. */
+struct xc_loc {
+	char *file;
+	unsigned line, col, end_line, end_col;
+};
+
+enum step_kind {
+	STEP_SOURCE,	  /* where the non-linear pointer is made */
+	STEP_MACRO,	  /* a macro that carries it (per_cpu -> per_cpu_ptr ...) */
+	STEP_ASSIGN,	  /* stored in a local or global */
+	STEP_FIELD_STORE, /* stored in a struct field */
+	STEP_FIELD_LOAD,  /* read back from that field */
+	STEP_CALL,	  /* passed into a function as an argument */
+	STEP_PARAM,	  /* arrives in a function as a parameter */
+	STEP_RETURN,	  /* returned from a function */
+	STEP_SINK,	  /* reaches the linear-only translation */
+	STEP_CONSUMER,	  /* the translated address is then used (fixmap ...) */
+};
+const char *step_kind_name(enum step_kind k);
+
+struct path_step {
+	enum step_kind kind;
+	struct xc_loc loc;
+	char *message;
+};
+
+enum suppression_kind {
+	SUPPRESSION_NONE,
+	SUPPRESSION_IN_SOURCE, /* comment or annotate attribute */
+	SUPPRESSION_EXTERNAL,  /* --suppressions file */
+};
+
+enum baseline_state {
+	BASELINE_NONE, /* no --baseline given */
+	BASELINE_NEW,
+	BASELINE_UNCHANGED,
+	BASELINE_UPDATED,
+	BASELINE_ABSENT,
+};
+
+struct finding {
+	const struct rule *rule;
+	char *message;	/* complete sentence for text and SARIF */
+	char *region;	/* "percpu", "vmalloc", ... (NULL for meta rules) */
+	char *sink;	/* "__pa", "virt_to_page", ... as written */
+	char *function; /* enclosing function, for fingerprints */
+	unsigned function_line; /* line of its definition: function-level suppressions */
+	char **annotations;     /* its annotate("...") strings, e.g. xlatcheck:ignore:... */
+	size_t nannotations;
+	char *hint;	/* the API to use instead; may be NULL */
+	struct xc_loc loc;
+	struct path_step *steps; /* source first, sink last */
+	size_t nsteps;
+
+	enum suppression_kind suppression;
+	char *justification;
+	enum baseline_state baseline;
+	/* Line in loc.file of the comment or annotated function that
+	 * suppressed it (0: none), so `merge` can tell a suppression that is
+	 * stale in one TU from one that another TU used. */
+	unsigned suppression_line;
+};
+
+struct finding_list {
+	struct finding *v;
+	size_t n, cap;
+};
+
+struct finding *finding_list_add(struct finding_list *fl);
+/* Appends a copy of every finding of `from`, which is left empty. */
+void finding_list_move(struct finding_list *to, struct finding_list *from);
+/* Deterministic order (file, line, column, rule id, region, message) and no
+ * two findings with the same (location, rule, region): the output does not
+ * depend on -j or on the order TUs finished in. */
+void finding_list_sort_unique(struct finding_list *fl);
+void finding_list_free(struct finding_list *fl);
+void finding_free(struct finding *f);
+void xc_loc_copy(struct xc_loc *to, const struct xc_loc *from);
+
+#endif

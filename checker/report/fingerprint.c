@@ -1,0 +1,344 @@
+/* Fingerprints that keep an alert's identity from one run to the next.
+ *
+ * primaryLocationLineHash is what GitHub's upload action would compute
+ * (github/codeql-action, src/fingerprints.ts): a rolling hash, modulo 2^64
+ * with base 37, over the first 100 characters of the file from the start of
+ * the line on, spaces and tabs skipped, line ends folded to '\n', the text
+ * read as UTF-16 code units with 65535 marking the end of the file; then
+ * ":n" for the n-th line of the file with that hash.  Writing the same value
+ * ourselves keeps alerts stable when the SARIF is uploaded by other means
+ * than the action, and lets `merge` carry it over without the sources.
+ *
+ * The xlatcheck fingerprint (docs/suppression.md) leaves line numbers out,
+ * so baselines match across edits above the finding. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../rules/rules.h"
+#include "report_private.h"
+
+enum {
+	HASH_WINDOW = 100,
+	CODE_SPACE = ' ',
+	CODE_TAB = '\t',
+	CODE_LF = '\n',
+	CODE_CR = '\r',
+	CODE_EOF = 65535,
+	CODE_REPLACEMENT = 0xfffd,
+};
+
+/* How often each hash value was emitted so far: the ":n" suffix. */
+struct hash_counts {
+	uint64_t *keys;
+	unsigned *counts;
+	size_t cap, n;
+};
+
+static unsigned hash_counts_bump(struct hash_counts *hc, uint64_t key)
+{
+	if (2 * (hc->n + 1) > hc->cap) {
+		struct hash_counts bigger = {.cap = hc->cap ? 2 * hc->cap : 64};
+		bigger.keys = xcalloc(bigger.cap, sizeof(*bigger.keys));
+		bigger.counts = xcalloc(bigger.cap, sizeof(*bigger.counts));
+		for (size_t i = 0; i < hc->cap; i++) {
+			if (!hc->counts[i])
+				continue;
+			size_t j = hc->keys[i] % bigger.cap;
+			while (bigger.counts[j])
+				j = (j + 1) % bigger.cap;
+			bigger.keys[j] = hc->keys[i];
+			bigger.counts[j] = hc->counts[i];
+		}
+		bigger.n = hc->n;
+		free(hc->keys);
+		free(hc->counts);
+		*hc = bigger;
+	}
+	size_t j = key % hc->cap;
+	while (hc->counts[j] && hc->keys[j] != key)
+		j = (j + 1) % hc->cap;
+	if (!hc->counts[j]) {
+		hc->keys[j] = key;
+		hc->n++;
+	}
+	return ++hc->counts[j];
+}
+
+struct rolling_hash {
+	unsigned code[HASH_WINDOW];    /* the last 100 characters */
+	unsigned line_at[HASH_WINDOW]; /* line that starts there, 0: none */
+	unsigned index;
+	uint64_t value, base_pow_window;
+	unsigned line;
+	bool at_line_start, after_cr;
+	struct hash_counts counts;
+	void (*fn)(void *ctx, unsigned line, const char *hash);
+	void *ctx;
+};
+
+static void rolling_emit(struct rolling_hash *rh)
+{
+	unsigned n = hash_counts_bump(&rh->counts, rh->value);
+	char text[40];
+	snprintf(text, sizeof(text), "%" PRIx64 ":%u", rh->value, n);
+	rh->fn(rh->ctx, rh->line_at[rh->index], text);
+	rh->line_at[rh->index] = 0;
+}
+
+static void rolling_push(struct rolling_hash *rh, unsigned code)
+{
+	unsigned oldest = rh->code[rh->index];
+	rh->code[rh->index] = code;
+	rh->value = 37 * rh->value + code - rh->base_pow_window * oldest;
+	rh->index = (rh->index + 1) % HASH_WINDOW;
+}
+
+static void rolling_char(struct rolling_hash *rh, unsigned code)
+{
+	if (code == CODE_SPACE || code == CODE_TAB || (rh->after_cr && code == CODE_LF)) {
+		rh->after_cr = false;
+		return;
+	}
+	rh->after_cr = code == CODE_CR;
+	if (code == CODE_CR)
+		code = CODE_LF;
+	/* A full window after a line's first character: that line's hash. */
+	if (rh->line_at[rh->index])
+		rolling_emit(rh);
+	if (rh->at_line_start) {
+		rh->at_line_start = false;
+		rh->line_at[rh->index] = ++rh->line;
+	}
+	if (code == CODE_LF)
+		rh->at_line_start = true;
+	rolling_push(rh, code);
+}
+
+/* Decodes one UTF-8 sequence at s (n > 0 bytes left) as Node's decoder
+ * does: an ill-formed sequence becomes U+FFFD, consuming its longest valid
+ * prefix.  Returns the bytes used. */
+static size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+{
+	unsigned c = s[0];
+	size_t need;
+	unsigned lo = 0x80, hi = 0xbf;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if (c >= 0xc2 && c <= 0xdf) {
+		need = 1;
+		c &= 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		need = 2;
+		lo = c == 0xe0 ? 0xa0 : 0x80;
+		hi = c == 0xed ? 0x9f : 0xbf;
+		c &= 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 3;
+		lo = c == 0xf0 ? 0x90 : 0x80;
+		hi = c == 0xf4 ? 0x8f : 0xbf;
+		c &= 0x07;
+	} else {
+		*cp = CODE_REPLACEMENT;
+		return 1;
+	}
+	for (size_t i = 1; i <= need; i++) {
+		if (i >= n || s[i] < lo || s[i] > hi) {
+			*cp = CODE_REPLACEMENT;
+			return i;
+		}
+		c = (c << 6) | (s[i] & 0x3f);
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	*cp = c;
+	return need + 1;
+}
+
+void line_hash_text(const char *text, size_t len,
+                    void (*fn)(void *ctx, unsigned line, const char *hash), void *ctx)
+{
+	struct rolling_hash rh = {
+	    .at_line_start = true, .base_pow_window = 1, .fn = fn, .ctx = ctx};
+	for (int i = 0; i < HASH_WINDOW; i++)
+		rh.base_pow_window *= 37;
+	const unsigned char *s = (const unsigned char *)text;
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		i += utf8_decode(s + i, len - i, &cp);
+		if (cp >= 0x10000) { /* a surrogate pair, as JavaScript sees it */
+			rolling_char(&rh, 0xd800 + ((cp - 0x10000) >> 10));
+			rolling_char(&rh, 0xdc00 + ((cp - 0x10000) & 0x3ff));
+		} else {
+			rolling_char(&rh, cp);
+		}
+	}
+	rolling_char(&rh, CODE_EOF);
+	for (int i = 0; i < HASH_WINDOW; i++) {
+		if (rh.line_at[rh.index])
+			rolling_emit(&rh);
+		rolling_push(&rh, 0);
+	}
+	free(rh.counts.keys);
+	free(rh.counts.counts);
+}
+
+struct file_hashes {
+	char *file;
+	char **by_line; /* [line - 1] */
+	unsigned nlines;
+	bool read; /* hashed from the file itself, not recorded */
+};
+
+struct line_hashes {
+	struct file_hashes *v;
+	size_t n, cap;
+};
+
+struct line_hashes *line_hashes_new(void)
+{
+	return xcalloc(1, sizeof(struct line_hashes));
+}
+
+void line_hashes_free(struct line_hashes *lh)
+{
+	if (!lh)
+		return;
+	for (size_t i = 0; i < lh->n; i++) {
+		for (unsigned l = 0; l < lh->v[i].nlines; l++)
+			free(lh->v[i].by_line[l]);
+		free(lh->v[i].by_line);
+		free(lh->v[i].file);
+	}
+	free(lh->v);
+	free(lh);
+}
+
+static void file_hashes_set(struct file_hashes *fh, unsigned line, const char *hash)
+{
+	if (line == 0)
+		return;
+	if (line > fh->nlines) {
+		fh->by_line = xrealloc(fh->by_line, line * sizeof(*fh->by_line));
+		memset(fh->by_line + fh->nlines, 0, (line - fh->nlines) * sizeof(*fh->by_line));
+		fh->nlines = line;
+	}
+	free(fh->by_line[line - 1]);
+	fh->by_line[line - 1] = xstrdup(hash);
+}
+
+static void store_line_hash(void *ctx, unsigned line, const char *hash)
+{
+	file_hashes_set(ctx, line, hash);
+}
+
+static struct file_hashes *file_hashes_find(struct line_hashes *lh, const char *file)
+{
+	for (size_t i = 0; i < lh->n; i++)
+		if (!strcmp(lh->v[i].file, file))
+			return &lh->v[i];
+	if (lh->n == lh->cap) {
+		lh->cap = lh->cap ? 2 * lh->cap : 16;
+		lh->v = xrealloc(lh->v, lh->cap * sizeof(*lh->v));
+	}
+	struct file_hashes *fh = &lh->v[lh->n++];
+	*fh = (struct file_hashes){.file = xstrdup(file)};
+	size_t len;
+	char *text = read_file(file, &len);
+	if (text) {
+		line_hash_text(text, len, store_line_hash, fh);
+		fh->read = true;
+		free(text);
+	}
+	return fh;
+}
+
+const char *line_hash_get(struct line_hashes *lh, const char *file, unsigned line)
+{
+	struct file_hashes *fh = file_hashes_find(lh, file);
+	return line >= 1 && line <= fh->nlines ? fh->by_line[line - 1] : NULL;
+}
+
+void line_hash_record(struct line_hashes *lh, const char *file, unsigned line, const char *hash)
+{
+	struct file_hashes *fh = file_hashes_find(lh, file);
+	if (!fh->read)
+		file_hashes_set(fh, line, hash);
+}
+
+/* FNV-1a, 64 bits: small, stable across platforms, enough to tell apart
+ * the findings of one tree. */
+static uint64_t fnv1a(uint64_t h, const char *s)
+{
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= UINT64_C(0x100000001b3);
+	}
+	/* The terminator (a zero byte) too, so ("ab","c") and ("a","bc") differ. */
+	return h * UINT64_C(0x100000001b3);
+}
+
+uint64_t stable_hash(const char *s)
+{
+	return fnv1a(UINT64_C(0xcbf29ce484222325), s);
+}
+
+static bool is_ident_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
+}
+
+/* Numbers that are not part of a name become '#': a path message that
+ * mentions a line ("stored at line 42") must not change the fingerprint. */
+char *normalise_numbers(const char *s)
+{
+	struct strbuf sb = {0};
+	for (size_t i = 0; s[i];) {
+		bool number = s[i] >= '0' && s[i] <= '9' && (i == 0 || !is_ident_char(s[i - 1]));
+		if (!number) {
+			sb_appendn(&sb, &s[i++], 1);
+			continue;
+		}
+		while (is_ident_char(s[i]))
+			i++;
+		sb_append(&sb, "#");
+	}
+	return sb_steal(&sb);
+}
+
+static uint64_t fingerprint_base(const struct report_model *m, const struct finding *f)
+{
+	const char *rel = report_relative(m, f->loc.file);
+	uint64_t h = stable_hash(f->rule->id);
+	h = fnv1a(h, rel ? rel : f->loc.file);
+	h = fnv1a(h, f->function ? f->function : "");
+	h = fnv1a(h, f->sink ? f->sink : "");
+	h = fnv1a(h, f->region ? f->region : "");
+	char *what = normalise_numbers(f->nsteps ? f->steps[0].message : f->message);
+	h = fnv1a(h, what);
+	free(what);
+	return h;
+}
+
+char **fingerprints_compute(const struct report_model *m, const struct finding_list *fl)
+{
+	char **fp = xcalloc(fl->n, sizeof(*fp));
+	struct hash_counts seen = {0};
+	for (size_t i = 0; i < fl->n; i++) {
+		uint64_t h = fingerprint_base(m, &fl->v[i]);
+		fp[i] = xasprintf("%016" PRIx64 ":%u", h, hash_counts_bump(&seen, h));
+	}
+	free(seen.keys);
+	free(seen.counts);
+	return fp;
+}
+
+void fingerprints_free(char **fp, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(fp[i]);
+	free(fp);
+}

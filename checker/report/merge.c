@@ -1,0 +1,334 @@
+/* `xlatcheck merge DIR|FILE... [-o OUT]`: one SARIF run from the per-TU
+ * files of a Kbuild run (--sarif-dir).  A finding in a header inline that
+ * many TUs saw is reported once; rules, artifacts and notifications are
+ * united; the result is sorted, so neither the order of the inputs nor
+ * make -j changes a byte.  Baseline, --fail-on and external suppressions
+ * work as on a direct run. */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../rules/rules.h"
+#include "report_private.h"
+
+static const char usage[] =
+    "usage: xlatcheck merge DIR|FILE.sarif... [-o FILE] [--format sarif|text]\n"
+    "       [--sarif FILE] [--srcroot DIR] [--category ID] [--help-uri-base URI]\n"
+    "       [--baseline OLD.sarif] [--fail-on new|any|never] [--suppressions FILE]\n"
+    "       [--report-stale-suppressions] [--show-suppressed] [--for-upload]\n";
+
+struct merge_args {
+	struct report_options opt;
+	struct strvec inputs;
+};
+
+static const char *option_value(int argc, char **argv, int *i)
+{
+	if (*i + 1 >= argc) {
+		error_msg("option needs a value: %s", argv[*i]);
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+static bool parse_enum(const char *value, const char *option, const char *const *names, int n,
+                       int *out)
+{
+	for (int k = 0; k < n; k++) {
+		if (!strcmp(value, names[k])) {
+			*out = k;
+			return true;
+		}
+	}
+	error_msg("bad value for %s: %s", option, value);
+	return false;
+}
+
+static bool parse_args(int argc, char **argv, struct merge_args *a)
+{
+	static const char *const formats[] = {[FORMAT_TEXT] = "text", [FORMAT_SARIF] = "sarif"};
+	static const char *const fail_ons[] = {
+	    [FAIL_ON_ANY] = "any", [FAIL_ON_NEW] = "new", [FAIL_ON_NEVER] = "never"};
+	struct {
+		const char *name;
+		const char **value;
+	} strings[] = {
+	    {"-o", &a->opt.output},
+	    {"--sarif", &a->opt.sarif_path},
+	    {"--srcroot", &a->opt.srcroot},
+	    {"--category", &a->opt.automation_id},
+	    {"--help-uri-base", &a->opt.help_uri_base},
+	    {"--baseline", &a->opt.baseline},
+	    {"--suppressions", &a->opt.suppressions},
+	};
+	struct {
+		const char *name;
+		bool *flag;
+	} flags[] = {
+	    {"--report-stale-suppressions", &a->opt.report_stale_suppressions},
+	    {"--show-suppressed", &a->opt.show_suppressed},
+	    {"--for-upload", &a->opt.sarif_for_upload},
+	};
+	a->opt.format = FORMAT_SARIF;
+	a->opt.fail_on = FAIL_ON_ANY;
+	for (int i = 0; i < argc; i++) {
+		const char *arg = argv[i];
+		bool known = false;
+		for (size_t k = 0; !known && k < sizeof(strings) / sizeof(strings[0]); k++) {
+			if ((known = !strcmp(arg, strings[k].name)) &&
+			    !(*strings[k].value = option_value(argc, argv, &i)))
+				return false;
+		}
+		for (size_t k = 0; !known && k < sizeof(flags) / sizeof(flags[0]); k++)
+			if ((known = !strcmp(arg, flags[k].name)))
+				*flags[k].flag = true;
+		if (known)
+			continue;
+		int v;
+		const char *value;
+		if (!strcmp(arg, "--format")) {
+			if (!(value = option_value(argc, argv, &i)) ||
+			    !parse_enum(value, arg, formats, 2, &v))
+				return false;
+			a->opt.format = (enum output_format)v;
+		} else if (!strcmp(arg, "--fail-on")) {
+			if (!(value = option_value(argc, argv, &i)) ||
+			    !parse_enum(value, arg, fail_ons, 3, &v))
+				return false;
+			a->opt.fail_on = (enum fail_on)v;
+			a->opt.fail_on_given = true;
+		} else if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
+			fputs(usage, stdout);
+			exit(EXIT_CLEAN);
+		} else if (arg[0] == '-' && arg[1]) {
+			error_msg("unknown option to merge: %s", arg);
+			fputs(usage, stderr);
+			return false;
+		} else {
+			strvec_push(&a->inputs, arg);
+		}
+	}
+	if (!a->inputs.n) {
+		fputs(usage, stderr);
+		return false;
+	}
+	return true;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* Every input file: FILE as given, DIR's *.sarif files; sorted. */
+static bool collect_files(const struct strvec *inputs, struct strvec *files)
+{
+	for (size_t i = 0; i < inputs->n; i++) {
+		const char *in = inputs->v[i];
+		if (!path_is_dir(in)) {
+			strvec_push(files, in);
+			continue;
+		}
+		DIR *d = opendir(in);
+		if (!d) {
+			error_msg("cannot read directory: %s", in);
+			return false;
+		}
+		for (struct dirent *de; (de = readdir(d));)
+			if (de->d_name[0] != '.' && has_suffix(de->d_name, ".sarif"))
+				strvec_push_owned(files, xasprintf("%s/%s", in, de->d_name));
+		closedir(d);
+	}
+	if (!files->n) {
+		error_msg("no SARIF files to merge in: %s", inputs->v[0]);
+		return false;
+	}
+	qsort(files->v, files->n, sizeof(*files->v), cmp_str);
+	return true;
+}
+
+/* The union of the inputs' rules by id, in rule-set order (every per-TU
+ * file of one run lists the same rules in the same order). */
+struct rule_ref {
+	const struct rule *rule;
+};
+
+static int rule_ref_cmp(const void *pa, const void *pb)
+{
+	const struct rule *a = ((const struct rule_ref *)pa)->rule;
+	const struct rule *b = ((const struct rule_ref *)pb)->rule;
+	if (a->index != b->index)
+		return a->index < b->index ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static void rule_clone(struct rule *to, const struct rule *from)
+{
+#define DUP(field) to->field = from->field ? xstrdup(from->field) : NULL
+	DUP(id);
+	DUP(name);
+	DUP(short_description);
+	DUP(full_description);
+	DUP(help_text);
+	DUP(help_markdown);
+	DUP(level);
+	DUP(precision);
+	DUP(security_severity);
+#undef DUP
+	to->tags = xcalloc((size_t)from->ntags, sizeof(*to->tags));
+	for (int i = 0; i < from->ntags; i++)
+		to->tags[i] = xstrdup(from->tags[i]);
+	to->ntags = from->ntags;
+}
+
+static int merge_rules(struct sarif_input *in, size_t nin, struct rule **out)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < nin; i++)
+		n += (size_t)in[i].nrules;
+	struct rule_ref *refs = xcalloc(n, sizeof(*refs));
+	n = 0;
+	for (size_t i = 0; i < nin; i++)
+		for (int r = 0; r < in[i].nrules; r++)
+			refs[n++].rule = &in[i].rules[r];
+	if (n)
+		qsort(refs, n, sizeof(*refs), rule_ref_cmp);
+	struct rule *rules = xcalloc(n, sizeof(*rules));
+	int nrules = 0;
+	for (size_t k = 0; k < n; k++) {
+		bool seen = false;
+		for (int r = 0; r < nrules && !seen; r++)
+			seen = !strcmp(rules[r].id, refs[k].rule->id);
+		if (!seen) {
+			rule_clone(&rules[nrules], refs[k].rule);
+			rules[nrules].index = nrules;
+			nrules++;
+		}
+	}
+	free(refs);
+	*out = rules;
+	return nrules;
+}
+
+static const struct rule *rule_by_id(const struct rule *rules, int n, const char *id)
+{
+	for (int r = 0; r < n; r++)
+		if (!strcmp(rules[r].id, id))
+			return &rules[r];
+	return NULL;
+}
+
+static int cmp_str_null_last(const void *a, const void *b)
+{
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	if (!x || !y)
+		return (x == NULL) - (y == NULL);
+	return strcmp(x, y);
+}
+
+/* Moves everything the inputs hold into the model. */
+static void merge_inputs(struct report_model *m, struct sarif_input *in, size_t nin,
+                         struct line_hashes *lh)
+{
+	for (size_t i = 0; i < nin; i++) {
+		for (size_t k = 0; k < in[i].findings.n; k++) {
+			struct finding *f = &in[i].findings.v[k];
+			f->rule = rule_by_id(m->rules, m->nrules, f->rule->id);
+			if (in[i].line_hashes[k])
+				line_hash_record(lh, f->loc.file, f->loc.line,
+				                 in[i].line_hashes[k]);
+		}
+		size_t moved = in[i].findings.n;
+		finding_list_move(&m->findings, &in[i].findings);
+		/* The fingerprint arrays still count the moved findings. */
+		fingerprints_free(in[i].fingerprints, moved);
+		fingerprints_free(in[i].line_hashes, moved);
+		in[i].fingerprints = in[i].line_hashes = NULL;
+		for (size_t t = 0; t < in[i].targets.n; t++)
+			strvec_push(&m->targets, in[i].targets.v[t]);
+		for (size_t t = 0; t < in[i].notices.n; t++) {
+			const struct notice *nt = &in[i].notices.v[t];
+			notice_add(&m->notices, nt->id, nt->level, nt->text, nt->file);
+		}
+		m->execution_successful &= in[i].execution_successful;
+	}
+	if (m->targets.n)
+		qsort(m->targets.v, m->targets.n, sizeof(char *), cmp_str);
+}
+
+/* The root the inputs name; the smallest if they differ, for determinism. */
+static char *inputs_srcroot(struct sarif_input *in, size_t nin, const char *cwd)
+{
+	char **roots = xcalloc(nin, sizeof(*roots));
+	for (size_t i = 0; i < nin; i++)
+		roots[i] = in[i].srcroot;
+	qsort(roots, nin, sizeof(*roots), cmp_str_null_last);
+	char *root = xstrdup(nin && roots[0] ? roots[0] : cwd);
+	free(roots);
+	return root;
+}
+
+static const char *inputs_automation_id(struct sarif_input *in, size_t nin)
+{
+	char **ids = xcalloc(nin, sizeof(*ids));
+	for (size_t i = 0; i < nin; i++)
+		ids[i] = in[i].automation_id;
+	qsort(ids, nin, sizeof(*ids), cmp_str_null_last);
+	const char *id = nin ? ids[0] : NULL;
+	free(ids);
+	return id;
+}
+
+int merge_main(int argc, char **argv)
+{
+	struct merge_args a = {0};
+	struct strvec files = {0};
+	if (!parse_args(argc, argv, &a) || !collect_files(&a.inputs, &files)) {
+		strvec_free(&a.inputs);
+		strvec_free(&files);
+		return EXIT_USAGE;
+	}
+	struct sarif_input *in = xcalloc(files.n, sizeof(*in));
+	size_t nin = 0;
+	bool ok = true;
+	for (; ok && nin < files.n; nin++)
+		ok = sarif_read(files.v[nin], "SARIF input", &in[nin]);
+	int rc = EXIT_USAGE;
+	if (ok) {
+		struct rule *rules;
+		int nrules = merge_rules(in, nin, &rules);
+		char *cwd = path_absolute(NULL, ".");
+		struct report_model m = {
+		    .rules = rules,
+		    .nrules = nrules,
+		    .srcroot = a.opt.srcroot ? path_absolute(cwd, a.opt.srcroot)
+		                             : inputs_srcroot(in, nin, cwd),
+		    .cwd = cwd,
+		    .execution_successful = true,
+		};
+		if (!a.opt.automation_id)
+			a.opt.automation_id = inputs_automation_id(in, nin);
+		struct line_hashes *lh = line_hashes_new();
+		merge_inputs(&m, in, nin, lh);
+		suppress_drop_used_stale(&m.findings);
+		finding_list_sort_unique(&m.findings);
+		rc = report_finish(&a.opt, &m, false, lh);
+		line_hashes_free(lh);
+		report_model_free(&m);
+		for (int r = 0; r < nrules; r++)
+			rule_copy_free(&rules[r]);
+		free(rules);
+	}
+	for (size_t i = 0; i < nin; i++)
+		sarif_input_free(&in[i]);
+	free(in);
+	strvec_free(&files);
+	strvec_free(&a.inputs);
+	return rc;
+}

@@ -1,0 +1,78 @@
+/* Reporting: turns the run's findings into the text report, SARIF files and
+ * an exit code.  The driver calls report_run() once, after every TU was
+ * analysed; `xlatcheck merge` calls merge_main(). */
+#ifndef XLATCHECK_REPORT_H
+#define XLATCHECK_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "finding.h"
+
+struct rule_set;
+
+enum output_format { FORMAT_TEXT, FORMAT_SARIF };
+enum fail_on { FAIL_ON_ANY, FAIL_ON_NEW, FAIL_ON_NEVER };
+
+struct report_options {
+	enum output_format format; /* of the main output (-o, else stdout) */
+	const char *output;	   /* -o FILE, NULL: stdout */
+	const char *sarif_path;	   /* --sarif FILE: SARIF beside the text */
+	const char *sarif_dir;	   /* --sarif-dir DIR: one file per TU */
+	const char *srcroot;	   /* --srcroot, NULL: the tree root guessed */
+	const char *help_uri_base; /* --help-uri-base */
+	const char *automation_id; /* --category / automationDetails.id */
+	const char *baseline;	   /* --baseline OLD.sarif */
+	const char *suppressions;  /* --suppressions FILE (external) */
+	enum fail_on fail_on;
+	bool fail_on_given; /* Kbuild mode exits 0 unless --fail-on was given */
+	bool show_suppressed;
+	bool report_stale_suppressions;
+	/* SARIF for GitHub: without suppressed and absent results, which code
+	 * scanning would show as open alerts (it ignores both markings). */
+	bool sarif_for_upload;
+	bool color; /* decided by the driver: terminal and not --color=never */
+	bool quiet;
+};
+
+enum tu_status {
+	TU_CLEAN,	 /* parsed without errors and analysed */
+	TU_PARSE_ERRORS, /* analysed as far as the AST goes */
+	TU_FAILED,	 /* no AST at all */
+};
+
+/* What the run looked at: SARIF's artifacts and invocation notifications. */
+struct tu_result {
+	char *file; /* absolute path of the main source */
+	enum tu_status status;
+	unsigned nerrors;  /* clang error diagnostics */
+	char *first_error; /* "file:line:col: message" of the first, or NULL */
+};
+
+struct run_info {
+	char **argv; /* the command line, for invocations[].commandLine */
+	int argc;
+	char *cwd;
+	struct tu_result *tus;
+	size_t ntus;
+	char **notifications; /* run-level notes, e.g. flags clang rejected */
+	size_t nnotifications;
+	bool kbuild_mode;
+	double start_time, end_time; /* seconds since the epoch */
+};
+
+/* Applies suppressions and the baseline, writes every requested output and
+ * returns the exit code (EXIT_CLEAN, EXIT_FINDINGS, or EXIT_USAGE when an
+ * output cannot be written or an input such as the baseline is broken). */
+int report_run(const struct report_options *opt, const struct rule_set *rules,
+	       struct finding_list *findings, const struct run_info *run);
+
+/* GCC-style text: "file:line:col: warning: message [xlatcheck:rule]", then
+ * note: lines for the path and the hint. */
+void text_write(FILE *out, const struct finding_list *fl, const char *cwd, bool color,
+		bool show_suppressed);
+
+/* `xlatcheck merge DIR|FILE... -o OUT` (argv starts after "merge"). */
+int merge_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,160 @@
+/* Internals of the reporters: the model every output is written from, and
+ * the stages report_run() and `xlatcheck merge` share (suppressions,
+ * baseline, fingerprints, SARIF in and out). */
+#ifndef XLATCHECK_REPORT_PRIVATE_H
+#define XLATCHECK_REPORT_PRIVATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../util.h"
+#include "finding.h"
+#include "report.h"
+
+struct rule;
+struct line_hashes;
+
+#define XLATCHECK_TOOL_NAME       "xlatcheck"
+#define XLATCHECK_INFORMATION_URI "https://github.com/xlatcheck/xlatcheck"
+#define XLATCHECK_HELP_URI_BASE   XLATCHECK_INFORMATION_URI "/blob/main/docs/rules/"
+/* The key of our own fingerprint in partialFingerprints; bump the version
+ * when its inputs change, so old baselines are not matched wrongly. */
+#define XLATCHECK_FINGERPRINT_KEY "xlatcheck/v1"
+
+#ifndef XLATCHECK_VERSION
+#error "XLATCHECK_VERSION must be defined by the build (the project version)"
+#endif
+
+/* A toolExecutionNotification: a TU that did not parse cleanly, or a
+ * run-level note such as a flag clang rejected. */
+struct notice {
+	char *id;    /* descriptor id: "parse-errors", "parse-failed", "note" */
+	char *level; /* "error", "warning", "note" */
+	char *text;
+	char *file; /* absolute, or NULL */
+};
+
+struct notice_list {
+	struct notice *v;
+	size_t n, cap;
+};
+
+void notice_add(struct notice_list *nl, const char *id, const char *level, const char *text,
+                const char *file);
+/* Sorted and without duplicates: merged output does not depend on the
+ * order of its inputs. */
+void notice_list_sort_unique(struct notice_list *nl);
+void notice_list_free(struct notice_list *nl);
+
+/* Everything one run's outputs are written from.  `rules` is the whole
+ * rule array (ruleIndex is the position in it); every finding's rule
+ * points into it. */
+struct report_model {
+	const struct rule *rules;
+	int nrules;
+	struct finding_list findings; /* sorted, unique */
+	struct finding_list absent;   /* baseline results no longer found */
+	char *srcroot;                /* absolute, no trailing slash */
+	char *cwd;                    /* for the text report's paths */
+	struct strvec targets;        /* analysed main files, absolute */
+	struct notice_list notices;
+	bool execution_successful;
+	bool baseline_given;
+};
+
+void report_model_free(struct report_model *m);
+
+/* The stages after the findings are known, shared by the direct run and
+ * `merge`: external suppressions, baseline, every output, the exit code. */
+int report_finish(const struct report_options *opt, struct report_model *m, bool kbuild_mode,
+                  struct line_hashes *lh);
+
+/* Atomically replaces `path` with `data` (temp file in the same directory,
+ * then rename), or writes stdout when path is NULL.  Prints the error. */
+bool output_write(const char *path, const char *data, size_t len);
+
+/* srcroot-relative, '/'-separated path of `file`, or NULL outside it. */
+const char *report_relative(const struct report_model *m, const char *file);
+
+/* --- fingerprint.c ---------------------------------------------------- */
+
+/* primaryLocationLineHash of every line of a file, as GitHub's upload
+ * action computes it; files are hashed once and kept. */
+struct line_hashes *line_hashes_new(void);
+void line_hashes_free(struct line_hashes *lh);
+/* The hash of `line` of `file`, or NULL when the file cannot be read and
+ * no value was recorded for it. */
+const char *line_hash_get(struct line_hashes *lh, const char *file, unsigned line);
+/* A value read from an input SARIF: used when the file cannot be read. */
+void line_hash_record(struct line_hashes *lh, const char *file, unsigned line, const char *hash);
+/* Hashes `text` the way fingerprints.ts does, calling `fn` per line. */
+void line_hash_text(const char *text, size_t len,
+                    void (*fn)(void *ctx, unsigned line, const char *hash), void *ctx);
+
+/* The xlatcheck fingerprint of each finding of `fl` (same order), see
+ * docs/suppression.md: stable across line shifts; a ":n" suffix tells
+ * apart findings that would otherwise share one. */
+char **fingerprints_compute(const struct report_model *m, const struct finding_list *fl);
+void fingerprints_free(char **fp, size_t n);
+/* `s` with numbers that are not part of a name replaced by "#". */
+char *normalise_numbers(const char *s);
+/* A hash of `s` that is the same on every machine and run. */
+uint64_t stable_hash(const char *s);
+
+/* --- suppress.c ------------------------------------------------------- */
+
+/* Applies "xlatcheck: ignore[...] reason" comments and annotate()
+ * attributes, and adds the suppression-without-reason and (when asked)
+ * stale-suppression findings.  `scan` lists files to look for comments in
+ * besides the files of findings (the analysed main files). */
+void suppress_in_source(struct report_model *m, const struct strvec *scan, bool report_stale);
+/* --suppressions FILE: false (error printed) when it cannot be read or a
+ * line is malformed. */
+bool suppress_external(struct report_model *m, const char *path, bool report_stale);
+/* Drops stale-suppression findings for comments that suppressed a result
+ * of another TU: the per-TU runs each saw only part of the picture. */
+void suppress_drop_used_stale(struct finding_list *fl);
+
+/* --- baseline.c ------------------------------------------------------- */
+
+/* Sets baselineState on every finding and fills m->absent.  False (error
+ * printed) when the baseline cannot be read or is not SARIF. */
+bool baseline_apply(struct report_model *m, const char *path, struct line_hashes *lh);
+
+/* --- sarif.c ---------------------------------------------------------- */
+
+struct sarif_write_options {
+	const char *help_uri_base;
+	const char *automation_id;
+	/* GitHub ignores suppressions and baselineState: an upload leaves
+	 * out suppressed and absent results, or they would show as alerts. */
+	bool for_upload;
+};
+
+/* The SARIF log as text: 2-space indent, stable key and result order. */
+char *sarif_render(const struct report_model *m, const struct sarif_write_options *o,
+                   struct line_hashes *lh);
+
+/* --- sarif_read.c ----------------------------------------------------- */
+
+/* One run of a SARIF file read back into the model's terms. */
+struct sarif_input {
+	char *srcroot; /* %SRCROOT% as a path, or NULL */
+	struct rule *rules;
+	int nrules;
+	struct finding_list findings; /* rule points into `rules` */
+	char **fingerprints;          /* XLATCHECK_FINGERPRINT_KEY per finding */
+	char **line_hashes;           /* primaryLocationLineHash per finding */
+	struct strvec targets;
+	struct notice_list notices;
+	bool execution_successful;
+	char *automation_id;
+};
+
+/* Reads `path`; false (error printed as "<what>: path") when it is not
+ * SARIF 2.1.0 with exactly one run. */
+bool sarif_read(const char *path, const char *what, struct sarif_input *in);
+void sarif_input_free(struct sarif_input *in);
+void rule_copy_free(struct rule *r);
+
+#endif

@@ -1,0 +1,612 @@
+/* Rule loading: the rule files (rules/NAME.json) -> struct rule_set.
+ *
+ * Every file may hold any of the sections "regions", "sources", "sinks",
+ * "sanitizers", "guards" and "rules"; files are read in name order, the
+ * default directory first, then each --rules directory.  Regions are
+ * collected from all files before anything that names one is read, so a
+ * user's file can add a region and the rule that reports it.  See
+ * docs/rules-format.md. */
+#define _GNU_SOURCE
+#include "rules.h"
+
+#include <dirent.h>
+#include <json-c/json.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../util.h"
+
+struct rule_file {
+	char *path;
+	json_object *root;
+};
+
+/* Context for error messages: which file, which field. */
+struct loader {
+	struct rule_set *rs;
+	const char *path;
+	bool failed;
+};
+
+static void field_error(struct loader *ld, const char *section, int i, const char *field,
+			const char *what)
+{
+	if (ld->failed)
+		return; /* one line per run: the first problem */
+	if (i >= 0)
+		error_msg("%s[%d].%s: %s: %s", section, i, field, what, ld->path);
+	else
+		error_msg("%s: %s: %s", section, what, ld->path);
+	ld->failed = true;
+}
+
+static const char *const match_keys[] = {
+	[MATCH_FUNCTION] = "function",
+	[MATCH_MACRO] = "macro",
+	[MATCH_SECTION] = "section",
+	[MATCH_VARIABLE] = "variable",
+};
+
+/* An entry names what it matches by exactly one of the match keys. */
+static bool read_match(struct loader *ld, json_object *e, const char *section, int i,
+		       unsigned allowed, enum match_kind *kind, char **name)
+{
+	int found = 0;
+	for (unsigned k = 0; k < sizeof(match_keys) / sizeof(match_keys[0]); k++) {
+		json_object *v;
+		if (!json_object_object_get_ex(e, match_keys[k], &v))
+			continue;
+		if (!(allowed & (1u << k))) {
+			field_error(ld, section, i, match_keys[k], "not allowed in this section");
+			return false;
+		}
+		if (!json_object_is_type(v, json_type_string) || !*json_object_get_string(v)) {
+			field_error(ld, section, i, match_keys[k], "must be a non-empty string");
+			return false;
+		}
+		*kind = k;
+		*name = xstrdup(json_object_get_string(v));
+		found++;
+	}
+	if (found != 1) {
+		field_error(ld, section, i, "function", found ? "give only one of function/macro/section/variable"
+							     : "missing function, macro, section or variable");
+		if (found)
+			free(*name);
+		return false;
+	}
+	return true;
+}
+
+static bool get_string(struct loader *ld, json_object *e, const char *section, int i,
+		       const char *field, bool required, char **out)
+{
+	json_object *v;
+	*out = NULL;
+	if (!json_object_object_get_ex(e, field, &v)) {
+		if (required)
+			field_error(ld, section, i, field, "missing");
+		return !required;
+	}
+	if (!json_object_is_type(v, json_type_string)) {
+		field_error(ld, section, i, field, "must be a string");
+		return false;
+	}
+	*out = xstrdup(json_object_get_string(v));
+	return true;
+}
+
+static bool get_int(struct loader *ld, json_object *e, const char *section, int i,
+		    const char *field, int dflt, int *out)
+{
+	json_object *v;
+	*out = dflt;
+	if (!json_object_object_get_ex(e, field, &v))
+		return true;
+	if (!json_object_is_type(v, json_type_int) || json_object_get_int(v) < 0 ||
+	    json_object_get_int(v) > 31) {
+		field_error(ld, section, i, field, "must be an argument index from 0 to 31");
+		return false;
+	}
+	*out = json_object_get_int(v);
+	return true;
+}
+
+static bool get_bool(struct loader *ld, json_object *e, const char *section, int i,
+		     const char *field, bool *out)
+{
+	json_object *v;
+	*out = false;
+	if (!json_object_object_get_ex(e, field, &v))
+		return true;
+	if (!json_object_is_type(v, json_type_boolean)) {
+		field_error(ld, section, i, field, "must be true or false");
+		return false;
+	}
+	*out = json_object_get_boolean(v);
+	return true;
+}
+
+static bool get_region(struct loader *ld, json_object *e, const char *section, int i,
+		       int *out)
+{
+	char *name;
+	if (!get_string(ld, e, section, i, "region", true, &name))
+		return false;
+	*out = rules_region_index(ld->rs, name);
+	if (*out < 0) {
+		char *what = xasprintf("unknown region \"%s\"", name);
+		field_error(ld, section, i, "region", what);
+		free(what);
+	}
+	free(name);
+	return *out >= 0;
+}
+
+static bool get_regionset(struct loader *ld, json_object *e, const char *section, int i,
+			  regionset *out)
+{
+	json_object *v;
+	*out = 0;
+	if (!json_object_object_get_ex(e, "regions", &v) ||
+	    !json_object_is_type(v, json_type_array)) {
+		field_error(ld, section, i, "regions", "missing or not an array of region names");
+		return false;
+	}
+	for (size_t k = 0; k < json_object_array_length(v); k++) {
+		json_object *r = json_object_array_get_idx(v, k);
+		int idx = json_object_is_type(r, json_type_string)
+				  ? rules_region_index(ld->rs, json_object_get_string(r))
+				  : -1;
+		if (idx < 0) {
+			field_error(ld, section, i, "regions", "unknown region name");
+			return false;
+		}
+		*out |= 1u << idx;
+	}
+	return true;
+}
+
+/* Runs `fn` on each element of the array `section` of `root`. */
+#define FOR_EACH_ENTRY(ld, root, section, e, i)                                                   \
+	json_object *arr_##e;                                                                     \
+	if (json_object_object_get_ex(root, section, &arr_##e) &&                                 \
+	    !json_object_is_type(arr_##e, json_type_array))                                       \
+		field_error(ld, section, -1, NULL, "must be an array");                           \
+	else if (json_object_object_get_ex(root, section, &arr_##e))                              \
+		for (int i = 0; !(ld)->failed && i < (int)json_object_array_length(arr_##e); i++) \
+			for (json_object *e = json_object_array_get_idx(arr_##e, (size_t)i); e;   \
+			     e = NULL)
+
+#define GROW(arr, n) ((arr) = xrealloc((arr), ((size_t)(n) + 1) * sizeof(*(arr))), &(arr)[(n)++])
+
+static void load_regions(struct loader *ld, json_object *root)
+{
+	struct rule_set *rs = ld->rs;
+	FOR_EACH_ENTRY(ld, root, "regions", e, i)
+	{
+		char *name, *desc;
+		bool linear;
+		if (!get_string(ld, e, "regions", i, "name", true, &name))
+			break;
+		if (!get_string(ld, e, "regions", i, "description", false, &desc) ||
+		    !get_bool(ld, e, "regions", i, "linear", &linear)) {
+			free(name);
+			break;
+		}
+		if (rules_region_index(rs, name) >= 0 || rs->nregions == MAX_REGIONS) {
+			field_error(ld, "regions", i, "name",
+				    rs->nregions == MAX_REGIONS ? "more than 32 regions"
+								: "region defined twice");
+			free(name);
+			free(desc);
+			break;
+		}
+		rs->regions[rs->nregions++] = (struct region_def){name, desc, linear};
+	}
+}
+
+static void load_sources(struct loader *ld, json_object *root)
+{
+	struct rule_set *rs = ld->rs;
+	FOR_EACH_ENTRY(ld, root, "sources", e, i)
+	{
+		struct source_rule s = {0};
+		char *yield = NULL;
+		if (!read_match(ld, e, "sources", i, 0xf, &s.match, &s.name))
+			break;
+		if (!get_region(ld, e, "sources", i, &s.region) ||
+		    !get_string(ld, e, "sources", i, "yields", false, &yield) ||
+		    !get_string(ld, e, "sources", i, "note", false, &s.note)) {
+			free(s.name);
+			free(yield);
+			free(s.note);
+			break;
+		}
+		/* A section names where variables live: always an lvalue. */
+		s.yield = s.match == MATCH_SECTION ? YIELD_LVALUE : YIELD_POINTER;
+		if (yield && !strcmp(yield, "lvalue"))
+			s.yield = YIELD_LVALUE;
+		else if (yield && strcmp(yield, "pointer"))
+			field_error(ld, "sources", i, "yields", "must be \"pointer\" or \"lvalue\"");
+		free(yield);
+		*GROW(rs->sources, rs->nsources) = s;
+	}
+}
+
+static void load_sinks(struct loader *ld, json_object *root)
+{
+	struct rule_set *rs = ld->rs;
+	FOR_EACH_ENTRY(ld, root, "sinks", e, i)
+	{
+		struct sink_rule s = {0};
+		if (!read_match(ld, e, "sinks", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
+				&s.match, &s.name))
+			break;
+		if (!get_int(ld, e, "sinks", i, "arg", 0, &s.arg) ||
+		    !get_string(ld, e, "sinks", i, "family", false, &s.family) ||
+		    !get_bool(ld, e, "sinks", i, "consumer", &s.consumer)) {
+			free(s.name);
+			free(s.family);
+			break;
+		}
+		if (!s.family)
+			s.family = xstrdup(s.consumer ? "fixmap" : "phys");
+		*GROW(rs->sinks, rs->nsinks) = s;
+	}
+}
+
+static void load_sanitizers(struct loader *ld, json_object *root)
+{
+	struct rule_set *rs = ld->rs;
+	FOR_EACH_ENTRY(ld, root, "sanitizers", e, i)
+	{
+		struct sanitizer_rule s = {0};
+		if (!read_match(ld, e, "sanitizers", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
+				&s.match, &s.name))
+			break;
+		*GROW(rs->sanitizers, rs->nsanitizers) = s;
+	}
+}
+
+static void load_guards(struct loader *ld, json_object *root)
+{
+	struct rule_set *rs = ld->rs;
+	FOR_EACH_ENTRY(ld, root, "guards", e, i)
+	{
+		struct guard_rule g = {0};
+		if (!read_match(ld, e, "guards", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
+				&g.match, &g.name))
+			break;
+		if (!get_int(ld, e, "guards", i, "arg", 0, &g.arg) ||
+		    !get_regionset(ld, e, "guards", i, &g.regions)) {
+			free(g.name);
+			break;
+		}
+		*GROW(rs->guards, rs->nguards) = g;
+	}
+}
+
+static void free_rule(struct rule *r)
+{
+	free(r->id);
+	free(r->name);
+	free(r->short_description);
+	free(r->full_description);
+	free(r->message);
+	free(r->help_text);
+	free(r->help_markdown);
+	free(r->level);
+	free(r->precision);
+	free(r->security_severity);
+	for (int k = 0; k < r->ntags; k++)
+		free(r->tags[k]);
+	free(r->tags);
+	for (int k = 0; k < r->nhints; k++) {
+		free(r->hints[k].family);
+		free(r->hints[k].text);
+	}
+	free(r->hints);
+}
+
+static bool one_of(const char *s, const char *const *allowed)
+{
+	for (; *allowed; allowed++)
+		if (!strcmp(s, *allowed))
+			return true;
+	return false;
+}
+
+static bool read_rule(struct loader *ld, json_object *e, int i, struct rule *r)
+{
+	static const char *const levels[] = {"error", "warning", "note", NULL};
+	static const char *const precisions[] = {"very-high", "high", "medium", "low", NULL};
+	json_object *v;
+	if (!get_string(ld, e, "rules", i, "id", true, &r->id) ||
+	    !get_string(ld, e, "rules", i, "name", true, &r->name) ||
+	    !get_string(ld, e, "rules", i, "short_description", true, &r->short_description) ||
+	    !get_string(ld, e, "rules", i, "full_description", true, &r->full_description) ||
+	    !get_string(ld, e, "rules", i, "message", true, &r->message) ||
+	    !get_string(ld, e, "rules", i, "help", true, &r->help_text) ||
+	    !get_string(ld, e, "rules", i, "help_markdown", false, &r->help_markdown) ||
+	    !get_string(ld, e, "rules", i, "level", true, &r->level) ||
+	    !get_string(ld, e, "rules", i, "precision", true, &r->precision) ||
+	    !get_string(ld, e, "rules", i, "security_severity", false, &r->security_severity))
+		return false;
+	if (!one_of(r->level, levels)) {
+		field_error(ld, "rules", i, "level", "must be error, warning or note");
+		return false;
+	}
+	if (!one_of(r->precision, precisions)) {
+		field_error(ld, "rules", i, "precision", "must be very-high, high, medium or low");
+		return false;
+	}
+	if (json_object_object_get_ex(e, "regions", &v) &&
+	    !get_regionset(ld, e, "rules", i, &r->regions))
+		return false;
+	if (json_object_object_get_ex(e, "tags", &v)) {
+		if (!json_object_is_type(v, json_type_array)) {
+			field_error(ld, "rules", i, "tags", "must be an array of strings");
+			return false;
+		}
+		for (size_t k = 0; k < json_object_array_length(v); k++) {
+			json_object *t = json_object_array_get_idx(v, k);
+			if (!json_object_is_type(t, json_type_string)) {
+				field_error(ld, "rules", i, "tags", "must be an array of strings");
+				return false;
+			}
+			*GROW(r->tags, r->ntags) = xstrdup(json_object_get_string(t));
+		}
+	}
+	if (json_object_object_get_ex(e, "hints", &v)) {
+		if (!json_object_is_type(v, json_type_object)) {
+			field_error(ld, "rules", i, "hints", "must map a sink family to a text");
+			return false;
+		}
+		json_object_object_foreach(v, family, text)
+		{
+			if (!json_object_is_type(text, json_type_string)) {
+				field_error(ld, "rules", i, "hints", "must map a sink family to a text");
+				return false;
+			}
+			*GROW(r->hints, r->nhints) = (struct hint){
+				xstrdup(family), xstrdup(json_object_get_string(text))};
+		}
+	}
+	return true;
+}
+
+static void load_rules(struct loader *ld, json_object *root)
+{
+	struct rule_set *rs = ld->rs;
+	FOR_EACH_ENTRY(ld, root, "rules", e, i)
+	{
+		struct rule r = {0};
+		if (!read_rule(ld, e, i, &r)) {
+			free_rule(&r);
+			break;
+		}
+		if (rules_find(rs, r.id)) {
+			field_error(ld, "rules", i, "id", "rule id defined twice");
+			free_rule(&r);
+			break;
+		}
+		*GROW(rs->rules, rs->nrules) = r;
+	}
+}
+
+static void check_sections(struct loader *ld, json_object *root)
+{
+	static const char *const known[] = {"regions", "sources", "sinks", "sanitizers",
+					    "guards",  "rules",	  "comment", NULL};
+	if (!json_object_is_type(root, json_type_object)) {
+		field_error(ld, "file", -1, NULL, "not a JSON object");
+		return;
+	}
+	json_object_object_foreach(root, key, val)
+	{
+		(void)val;
+		if (!one_of(key, known)) {
+			char *what = xasprintf("unknown section \"%s\"", key);
+			field_error(ld, key, -1, NULL, what);
+			free(what);
+			return;
+		}
+	}
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The *.json files of `dir` in name order; false (with a message) when the
+ * directory cannot be read. */
+static bool list_dir(const char *dir, struct strvec *out)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		error_msg("cannot read rule directory: %s", dir);
+		return false;
+	}
+	struct strvec names = {0};
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		size_t n = strlen(de->d_name);
+		if (n > 5 && !strcmp(de->d_name + n - 5, ".json") && de->d_name[0] != '.')
+			strvec_push(&names, de->d_name);
+	}
+	closedir(d);
+	if (names.n)
+		qsort(names.v, names.n, sizeof(*names.v), cmp_str);
+	for (size_t i = 0; i < names.n; i++)
+		strvec_push_owned(out, xasprintf("%s/%s", dir, names.v[i]));
+	strvec_free(&names);
+	return true;
+}
+
+const char *rules_default_dir(void)
+{
+	static char dir[PATH_MAX];
+	if (dir[0])
+		return dir;
+	const char *env = getenv("XLATCHECK_RULES_DIR");
+	if (env && *env) {
+		snprintf(dir, sizeof(dir), "%s", env);
+		return dir;
+	}
+	/* bin/xlatcheck -> share/xlatcheck/rules, the same in the build tree
+	 * and under an install prefix. */
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = '\0';
+	char *rel = xasprintf("%s/../share/xlatcheck/rules", exe);
+	char *norm = path_absolute(NULL, rel);
+	free(rel);
+	snprintf(dir, sizeof(dir), "%s", norm);
+	free(norm);
+	return dir;
+}
+
+struct rule_set *rules_load(const char *const *extra_dirs, int nextra)
+{
+	struct rule_set *rs = xcalloc(1, sizeof(*rs));
+	struct strvec files = {0};
+	const char *dflt = rules_default_dir();
+	bool ok = dflt && list_dir(dflt, &files);
+	for (int i = 0; ok && i < nextra; i++)
+		ok = list_dir(extra_dirs[i], &files);
+	if (ok && files.n == 0) {
+		error_msg("no rule files (*.json) found: %s", dflt);
+		ok = false;
+	}
+
+	struct rule_file *rf = xcalloc(files.n, sizeof(*rf));
+	for (size_t i = 0; ok && i < files.n; i++) {
+		rf[i].path = files.v[i];
+		char *text = read_file(rf[i].path, NULL);
+		if (!text) {
+			error_msg("cannot read rule file: %s", rf[i].path);
+			ok = false;
+			break;
+		}
+		enum json_tokener_error jerr;
+		rf[i].root = json_tokener_parse_verbose(text, &jerr);
+		free(text);
+		if (!rf[i].root) {
+			error_msg("invalid JSON (%s): %s", json_tokener_error_desc(jerr), rf[i].path);
+			ok = false;
+		}
+	}
+
+	struct loader ld = {.rs = rs};
+	for (size_t i = 0; ok && i < files.n; i++) {
+		ld.path = rf[i].path;
+		check_sections(&ld, rf[i].root);
+		if (!ld.failed)
+			load_regions(&ld, rf[i].root);
+		ok = !ld.failed;
+	}
+	for (size_t i = 0; ok && i < files.n; i++) {
+		ld.path = rf[i].path;
+		load_sources(&ld, rf[i].root);
+		load_sinks(&ld, rf[i].root);
+		load_sanitizers(&ld, rf[i].root);
+		load_guards(&ld, rf[i].root);
+		load_rules(&ld, rf[i].root);
+		ok = !ld.failed;
+	}
+
+	for (size_t i = 0; i < files.n; i++)
+		if (rf[i].root)
+			json_object_put(rf[i].root);
+	free(rf);
+	if (ok) {
+		rs->files = files.v;
+		rs->nfiles = (int)files.n;
+		for (int i = 0; i < rs->nrules; i++)
+			rs->rules[i].index = i;
+	} else {
+		strvec_free(&files);
+		rules_free(rs);
+		return NULL;
+	}
+	return rs;
+}
+
+void rules_free(struct rule_set *rs)
+{
+	if (!rs)
+		return;
+	for (int i = 0; i < rs->nregions; i++) {
+		free(rs->regions[i].name);
+		free(rs->regions[i].description);
+	}
+	for (int i = 0; i < rs->nsources; i++) {
+		free(rs->sources[i].name);
+		free(rs->sources[i].note);
+	}
+	free(rs->sources);
+	for (int i = 0; i < rs->nsinks; i++) {
+		free(rs->sinks[i].name);
+		free(rs->sinks[i].family);
+	}
+	free(rs->sinks);
+	for (int i = 0; i < rs->nsanitizers; i++)
+		free(rs->sanitizers[i].name);
+	free(rs->sanitizers);
+	for (int i = 0; i < rs->nguards; i++)
+		free(rs->guards[i].name);
+	free(rs->guards);
+	for (int i = 0; i < rs->nrules; i++)
+		free_rule(&rs->rules[i]);
+	free(rs->rules);
+	for (int i = 0; i < rs->nfiles; i++)
+		free(rs->files[i]);
+	free(rs->files);
+	free(rs);
+}
+
+int rules_region_index(const struct rule_set *rs, const char *name)
+{
+	for (int i = 0; i < rs->nregions; i++)
+		if (!strcmp(rs->regions[i].name, name))
+			return i;
+	return -1;
+}
+
+const struct rule *rules_find(const struct rule_set *rs, const char *id)
+{
+	for (int i = 0; i < rs->nrules; i++)
+		if (!strcmp(rs->rules[i].id, id))
+			return &rs->rules[i];
+	return NULL;
+}
+
+const struct rule *rules_for_region(const struct rule_set *rs, int region)
+{
+	for (int i = 0; i < rs->nrules; i++)
+		if (rs->rules[i].regions & (1u << region))
+			return &rs->rules[i];
+	return NULL;
+}
+
+const char *rule_hint(const struct rule *r, const char *family)
+{
+	const char *fallback = NULL;
+	for (int i = 0; i < r->nhints; i++) {
+		if (family && !strcmp(r->hints[i].family, family))
+			return r->hints[i].text;
+		if (!strcmp(r->hints[i].family, "*"))
+			fallback = r->hints[i].text;
+	}
+	return fallback;
+}

@@ -1,0 +1,121 @@
+/* The rule set: everything xlatcheck knows about the kernel's address-space
+ * API, loaded from the rule files (rules/NAME.json) (see docs/rules-format.md).  No API name is
+ * known to the C code; it only knows the shapes of rules. */
+#ifndef XLATCHECK_RULES_H
+#define XLATCHECK_RULES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Regions are a bitmask; the rule files name at most 32 of them. */
+typedef uint32_t regionset;
+#define MAX_REGIONS 32
+
+struct region_def {
+	char *name;
+	char *description;
+	bool linear; /* translation by __pa() and friends is valid here */
+};
+
+/* How a source, sink, guard or sanitizer is recognised in the code. */
+enum match_kind {
+	MATCH_FUNCTION, /* a call to this function */
+	MATCH_MACRO,	/* an expansion of this macro */
+	MATCH_SECTION,	/* a variable placed in a section with this prefix */
+	MATCH_VARIABLE, /* a reference to this variable (e.g. __per_cpu_offset) */
+};
+
+enum source_yield {
+	YIELD_POINTER, /* the value points into the region (vmalloc()) */
+	YIELD_LVALUE,  /* the value is an object located in it (per_cpu()) */
+};
+
+struct source_rule {
+	enum match_kind match;
+	char *name;
+	int region;
+	enum source_yield yield;
+	char *note; /* path message, e.g. "per_cpu() yields percpu memory" */
+};
+
+struct sink_rule {
+	enum match_kind match;
+	char *name;
+	int arg;      /* 0-based argument that must be a linear-map pointer */
+	char *family; /* "phys", "page", "pfn", "sg", "dma": picks the hint */
+	/* A consumer takes the *result* of a translation (the physical address
+	 * argument of __set_fixmap): it is not checked itself, it names what
+	 * a wrong translation breaks. */
+	bool consumer;
+	bool computed; /* derived from a macro body, not listed in a file */
+};
+
+struct sanitizer_rule {
+	enum match_kind match;
+	char *name;
+};
+
+/* A test on a pointer: in the true branch the pointer is known to lie in
+ * `regions`, in the false branch known not to. */
+struct guard_rule {
+	enum match_kind match;
+	char *name;
+	int arg;
+	regionset regions;
+};
+
+struct hint {
+	char *family;
+	char *text;
+};
+
+struct rule {
+	char *id;   /* "percpu-to-linear" */
+	char *name; /* "PercpuToLinear" */
+	char *short_description;
+	char *full_description;
+	char *message; /* format: %r region, %s sink */
+	char *help_text;
+	char *help_markdown;
+	char *level;	 /* "error", "warning", "note" */
+	char *precision; /* "very-high", "high", "medium", "low" */
+	char *security_severity;
+	char **tags;
+	int ntags;
+	regionset regions; /* the regions this rule reports (empty: meta rule) */
+	struct hint *hints;
+	int nhints;
+	int index; /* position in rules[], SARIF's ruleIndex */
+};
+
+struct rule_set {
+	struct region_def regions[MAX_REGIONS];
+	int nregions;
+	struct source_rule *sources;
+	int nsources;
+	struct sink_rule *sinks;
+	int nsinks;
+	struct sanitizer_rule *sanitizers;
+	int nsanitizers;
+	struct guard_rule *guards;
+	int nguards;
+	struct rule *rules;
+	int nrules;
+	char **files; /* the rule files read, for --version / SARIF */
+	int nfiles;
+};
+
+/* Loads every *.json of the default rule directory and then of each extra
+ * directory (--rules).  On a broken file: one error line naming the file
+ * and the field, and NULL. */
+struct rule_set *rules_load(const char *const *extra_dirs, int nextra);
+void rules_free(struct rule_set *rs);
+const char *rules_default_dir(void);
+
+int rules_region_index(const struct rule_set *rs, const char *name);
+const struct rule *rules_find(const struct rule_set *rs, const char *id);
+/* The rule that reports `region` reaching a sink, or NULL (e.g. linear). */
+const struct rule *rules_for_region(const struct rule_set *rs, int region);
+const char *rule_hint(const struct rule *r, const char *family);
+
+#endif

@@ -1,0 +1,105 @@
+#!/bin/sh
+# Boot a refk kernel once in QEMU and check the run against an expectation.
+#
+#   run-qemu.sh KERNEL SMP EXPECT WORKDIR
+#
+# EXPECT is one of
+#   pass              exit status 33 (isa-debug-exit 0x10), one
+#                     "cpuN: online gdt=fixmap ro ok" line per CPU,
+#                     "smp: N of N cpus online", no triple fault;
+#   fixmap-pa-triple  bug 1: a triple fault, cpu0's GDT line says "via __pa
+#                     (BUG)", no CPU online;
+#   no-resync-triple  bug 2: a triple fault after cpu0 is online, while
+#                     cpu1 boots, no AP online, and the first fault is a #PF
+#                     in the vmalloc area (the unmapped percpu GDT).
+# A triple fault under -no-reboot exits QEMU with status 0, like a clean
+# power-off: success is only ever status 33, and a triple fault is only
+# ever QEMU's own "Triple fault" line in its -d cpu_reset log.
+# QEMU runs under `timeout`: a hang fails with a message.
+# Leaves serial.log and qemu.log in WORKDIR.  Exit 0 if as expected.
+set -u
+
+if [ $# -ne 4 ]; then
+	echo "usage: $0 KERNEL SMP EXPECT WORKDIR" >&2
+	exit 2
+fi
+kernel=$1 smp=$2 expect=$3 dir=$4
+limit=${REFK_QEMU_TIMEOUT:-30}
+
+mkdir -p "$dir" || exit 2
+serial=$dir/serial.log qlog=$dir/qemu.log
+rm -f "$serial" "$qlog"
+
+timeout "$limit" qemu-system-i386 -M pc -m 128M -smp "$smp" -kernel "$kernel" \
+	-display none -monitor none -serial "file:$serial" -no-reboot \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+	-d int,cpu_reset -D "$qlog" </dev/null
+rc=$?
+
+fails=0
+fail() {
+	echo "FAIL: $*"
+	fails=$((fails + 1))
+}
+has() { tr -d '\r' <"$serial" | grep -q -e "$1"; }
+count() { tr -d '\r' <"$serial" | grep -c -e "$1"; }
+triple() { grep -q '^Triple fault' "$qlog" 2>/dev/null; }
+
+[ -f "$serial" ] || : >"$serial"
+if [ "$rc" -eq 124 ]; then
+	fail "QEMU did not finish within ${limit}s (a hang)"
+fi
+
+case $expect in
+pass)
+	[ "$rc" -eq 33 ] || fail "exit status $rc, want 33 (refk: PASS)"
+	n=$(count '^cpu[0-9]*: online gdt=fixmap ro ok$')
+	[ "$n" -eq "$smp" ] || fail "$n CPUs online with the read-only GDT proof, want $smp"
+	has "^smp: $smp of $smp cpus online$" || fail "no 'smp: $smp of $smp cpus online'"
+	has '^refk: PASS$' || fail "no 'refk: PASS'"
+	! triple || fail "QEMU logged a triple fault"
+	;;
+fixmap-pa-triple)
+	[ "$rc" -eq 0 ] || fail "exit status $rc, want 0 (QEMU after a triple fault)"
+	triple || fail "no triple fault in QEMU's log"
+	has '^cpu0: gdt rw=.* via __pa (BUG)' || fail "no 'cpu0: gdt ... via __pa (BUG)' line"
+	# #GP on __KERNEL_CS (error code 0x0008): the alias shows an all-zero GDT.
+	grep -q ' v=0d e=0008 ' "$qlog" 2>/dev/null || fail "no #GP on selector 0x08 in QEMU's log"
+	! has ': online' || fail "a CPU came online"
+	;;
+no-resync-triple)
+	[ "$rc" -eq 0 ] || fail "exit status $rc, want 0 (QEMU after a triple fault)"
+	triple || fail "no triple fault in QEMU's log"
+	has 'NOT resynced after percpu (BUG)' || fail "no 'NOT resynced' line"
+	has '^cpu0: online gdt=fixmap ro ok$' || fail "cpu0 did not come online first"
+	has '^smp: booting cpu1 apicid=' || fail "cpu1 was never started"
+	! has '^cpu[1-9]: ' || fail "an AP got as far as cpu_init()"
+	# The AP's fault: a #PF (v=0e) in the vmalloc area, where its
+	# percpu GDT is, raised by code in head.S (startup_32_smp).
+	pf=$(grep ' v=0e .* CR2=\(d[0-9a-f]\|e[0-9a-f]\|f[0-e]\)' "$qlog" 2>/dev/null | head -n 1)
+	ip=$(echo "$pf" | sed -n 's/.* pc=\([0-9a-f]*\) .*/\1/p')
+	if [ -z "$ip" ]; then
+		fail "no #PF in the vmalloc area in QEMU's log"
+	else
+		where=$(addr2line -e "$kernel" "$ip")
+		case $where in
+		*/head.S:*) ;;
+		*) fail "the vmalloc #PF is at $where, not in head.S" ;;
+		esac
+	fi
+	;;
+*)
+	echo "$0: unknown expectation '$expect'" >&2
+	exit 2
+	;;
+esac
+
+if [ "$fails" -ne 0 ]; then
+	echo "--- serial log ($serial), QEMU exit status $rc:"
+	tr -d '\r' <"$serial"
+	echo "--- QEMU log ($qlog): $(grep -c . "$qlog" 2>/dev/null || echo 0) lines, last exceptions:"
+	grep -e ' v=' -e 'Triple' "$qlog" 2>/dev/null | tail -n 5
+	exit 1
+fi
+echo "ok: $(basename "$kernel") -smp $smp: $expect (QEMU status $rc)"
+exit 0

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* xlatcheck testdata: model of include/linux/types.h for i386 (no PAE). */
+#ifndef _LINUX_TYPES_H
+#define _LINUX_TYPES_H
+
+#include <linux/compiler.h>
+#include <linux/stddef.h>
+
+typedef unsigned char		u8;
+typedef unsigned short		u16;
+typedef unsigned int		u32;
+typedef unsigned long long	u64;
+typedef signed char		s8;
+typedef short			s16;
+typedef int			s32;
+typedef long long		s64;
+
+typedef __SIZE_TYPE__		size_t;
+typedef __PTRDIFF_TYPE__	ptrdiff_t;
+typedef long			ssize_t;
+typedef unsigned long		uintptr_t;
+typedef _Bool			bool;
+#define true	1
+#define false	0
+
+#ifdef CONFIG_PHYS_ADDR_T_64BIT
+typedef u64 phys_addr_t;
+#else
+typedef u32 phys_addr_t;
+#endif
+typedef phys_addr_t resource_size_t;
+typedef u32 dma_addr_t;
+
+
+typedef unsigned int gfp_t;
+
+#endif /* _LINUX_TYPES_H */

@@ -1,0 +1,38 @@
+/* Prototypes of the case functions: they are global so gcc keeps them (and
+ * does not warn they are unused) without the module ever calling them. */
+#ifndef XLATCASES_H
+#define XLATCASES_H
+
+#include <linux/types.h>
+#include <linux/mm_types.h>
+
+/* seed.c */
+void xc_seed_setup_fixmap_gdt(int cpu);
+phys_addr_t xc_seed_gdt_paddr(int cpu);
+/* percpu.c */
+phys_addr_t xc_this_cpu_ptr_to_phys(void);
+phys_addr_t xc_alloc_percpu_pa(int cpu);
+phys_addr_t xc_helper_caller(void);
+phys_addr_t xc_per_cpu_ptr_to_phys(int cpu);
+/* vmalloc.c */
+struct page *xc_vmalloc_virt_to_page(void);
+void xc_vzalloc_field_fixmap(void);
+struct page *xc_any_to_page(void *p);
+struct page *xc_any_to_page_caller(void);
+int xc_virt_addr_valid_guard(void *p, struct page **out);
+int xc_virt_addr_valid_caller(struct page **out);
+phys_addr_t xc_vmap_to_phys(struct page **pages, unsigned int n);
+struct page *xc_kvmalloc_to_page(size_t n);
+/* other.c */
+void xc_stack_sg(void);
+phys_addr_t xc_ioremap_to_phys(phys_addr_t mmio);
+phys_addr_t xc_module_static_pa(void);
+phys_addr_t xc_kmalloc_to_phys(void);
+int xc_stack_array_of_pointers(struct page **out);
+/* sanitizers.c */
+phys_addr_t xc_san_per_cpu_ptr_to_phys(int cpu);
+phys_addr_t xc_san_slow_virt_to_phys(void);
+struct page *xc_san_vmalloc_to_page(void);
+phys_addr_t xc_san_pa_symbol(void);
+
+#endif

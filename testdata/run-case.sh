@@ -1,0 +1,301 @@
+#!/bin/sh
+# run-case.sh: run xlatcheck on golden cases and compare its findings with
+# the expectations written in each case file (see testdata/README.md).
+#
+#   run-case.sh [-x XLATCHECK] [-v] CASE.c...     check cases (exit 0: all pass)
+#   run-case.sh --print-flags CASE.c              the compiler flags of a case,
+#                                                 one per line
+#   run-case.sh --syntax-only [-c CLANG] CASE.c...  only parse each case with
+#                                                 clang and the same flags
+#
+# Exit status: 0 all cases pass, 1 some case failed, 2 usage or setup error.
+# POSIX sh, awk, grep, sort and comm only.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+include_dir="$here/include"
+
+# The flags every case is checked with: an i386 (-m32) SMP kernel build
+# without the C library, as Kbuild compiles it.  A case adds its own with
+# "check-flags:".  Later flags win, so a case may also -U one of these.
+default_flags="-m32 -std=gnu11 -nostdinc -D__KERNEL__ -DCONFIG_X86 -DCONFIG_X86_32 -DCONFIG_SMP -DCONFIG_MMU -DCONFIG_FLATMEM -I$include_dir"
+
+# The rule ids a case may expect.
+known_rules=" percpu-to-linear vmalloc-to-linear vmap-to-linear module-to-linear stack-to-linear kvmalloc-to-linear ioremap-to-linear fixmap-to-linear user-to-linear "
+
+xlatcheck=${XLATCHECK:-"$here/../build/bin/xlatcheck"}
+clang=${CLANG:-}
+mode=check
+verbose=0
+
+usage() {
+	echo "usage: $0 [-x XLATCHECK] [-v] CASE.c..." >&2
+	echo "       $0 --print-flags CASE.c" >&2
+	echo "       $0 --syntax-only [-c CLANG] CASE.c..." >&2
+	exit 2
+}
+
+while [ $# -gt 0 ]; do
+	case $1 in
+	-x) [ $# -ge 2 ] || usage; xlatcheck=$2; shift 2 ;;
+	-c) [ $# -ge 2 ] || usage; clang=$2; shift 2 ;;
+	-v) verbose=1; shift ;;
+	--print-flags) mode=flags; shift ;;
+	--syntax-only) mode=syntax; shift ;;
+	--) shift; break ;;
+	-*) usage ;;
+	*) break ;;
+	esac
+done
+[ $# -ge 1 ] || usage
+
+# The case's own flags: the text after every "check-flags:" directive.
+case_flags() {
+	awk '
+	{
+		s = $0
+		while (match(s, /(\/\*|\/\/)[ \t]*check-flags[ \t]*:/)) {
+			s = substr(s, RSTART + RLENGTH)
+			v = s
+			e = index(v, "*/")
+			if (e > 0) v = substr(v, 1, e - 1)
+			printf "%s ", v
+		}
+	}' "$1"
+}
+
+# Prints the flags one per line.
+print_flags() {
+	# shellcheck disable=SC2086 # word splitting is intended
+	for f in $default_flags $(case_flags "$1"); do
+		printf '%s\n' "$f"
+	done
+}
+
+# Reads the directives of a case file.  Output lines (tab-separated):
+#   E <line> <rule>      a finding is expected
+#   N <line> <text>      expect-note
+#   T <line> <text>      expect-text
+#   X <line> <message>   malformed directive
+parse_expectations() {
+	awk -v known="$known_rules" '
+	function trim(x) { sub(/^[ \t]+/, "", x); sub(/[ \t]+$/, "", x); return x }
+	{
+		s = $0
+		while (match(s, /(\/\*|\/\/)[ \t]*(expect|check)[a-z-]*[ \t]*:/)) {
+			d = substr(s, RSTART, RLENGTH)
+			s = substr(s, RSTART + RLENGTH)
+			sub(/^(\/\*|\/\/)[ \t]*/, "", d)
+			sub(/[ \t]*:$/, "", d)
+			v = s
+			e = index(v, "*/")
+			if (e > 0) v = substr(v, 1, e - 1)
+			v = trim(v)
+			if (d == "expect") {
+				n = split(v, ids, /[ \t]*,[ \t]*/)
+				if (n == 0 || v == "")
+					printf "X\t%d\tempty expect:\n", NR
+				for (i = 1; i <= n; i++) {
+					id = trim(ids[i])
+					if (id == "") continue
+					if (index(known, " " id " ") == 0)
+						printf "X\t%d\tunknown rule id \"%s\"\n", NR, id
+					else
+						printf "E\t%d\t%s\n", NR, id
+				}
+			} else if (d == "expect-note") {
+				if (v == "") printf "X\t%d\tempty expect-note:\n", NR
+				else printf "N\t%d\t%s\n", NR, v
+			} else if (d == "expect-text") {
+				if (v == "") printf "X\t%d\tempty expect-text:\n", NR
+				else printf "T\t%d\t%s\n", NR, v
+			} else if (d != "check-flags") {
+				printf "X\t%d\tunknown directive \"%s:\"\n", NR, d
+			}
+		}
+	}' "$1"
+}
+
+# Reads xlatcheck's stdout.  Output lines (tab-separated):
+#   W <file> <line> <rule> <message>   a warning (finding)
+#   O <file> <line> <text>             a note of the preceding warning
+#   D <text>                           an error diagnostic
+parse_output() {
+	awk '
+	{
+		if (match($0, /:[0-9]+:[0-9]+: warning: /)) {
+			file = substr($0, 1, RSTART - 1)
+			rest = substr($0, RSTART + 1)
+			split(rest, a, ":")
+			msg = substr($0, RSTART + RLENGTH)
+			if (match(msg, / ?\[xlatcheck:[^]]*\]$/)) {
+				rule = substr(msg, RSTART, RLENGTH)
+				msg = substr(msg, 1, RSTART - 1)
+				sub(/^ ?\[xlatcheck:/, "", rule)
+				sub(/\]$/, "", rule)
+				printf "W\t%s\t%d\t%s\t%s\n", file, a[1], rule, msg
+				inwarn = 1
+			} else {
+				inwarn = 0	# a compiler warning, not a finding
+			}
+		} else if (match($0, /:[0-9]+:[0-9]+: note: /)) {
+			if (inwarn)
+				printf "O\t%s\t%d\t%s\n", wfile, wline, substr($0, RSTART + RLENGTH)
+			next
+		} else if ($0 ~ /(^|: )(fatal )?error: /) {
+			printf "D\t%s\n", $0
+			inwarn = 0
+		}
+		if (inwarn) { wfile = file; wline = a[1] }
+	}'
+}
+
+fail_msg() {
+	failed=1
+	printf '  %s\n' "$*"
+}
+
+# Checks one case; returns 0 if it passes.
+check_case() {
+	case_path=$1
+	case_name=$(basename "$case_path")
+	[ -f "$case_path" ] || { echo "FAIL $case_name: no such file" ; return 1; }
+	tmp=$(mktemp -d "${TMPDIR:-/tmp}/xc-golden.XXXXXX") || return 1
+	failed=0
+
+	parse_expectations "$case_path" > "$tmp/directives"
+	# Expected (line, rule) pairs: a set.
+	awk -F'\t' '$1 == "E" { print $2 "\t" $3 }' "$tmp/directives" |
+		LC_ALL=C sort -u > "$tmp/expected"
+
+	# shellcheck disable=SC2046 # word splitting of the flags is intended
+	"$xlatcheck" "$case_path" -- $(print_flags "$case_path") \
+		> "$tmp/stdout" 2> "$tmp/stderr"
+	rc=$?
+	parse_output < "$tmp/stdout" > "$tmp/parsed"
+
+	# Findings in the case file (a multiset: a duplicate is an extra
+	# finding) and findings anywhere else (always unexpected).
+	awk -F'\t' -v base="$case_name" '
+	$1 == "W" {
+		f = $2; sub(/.*\//, "", f)
+		if (f == base) print $3 "\t" $4 > "'"$tmp/actual"'"
+		else print $2 ":" $3 ": " $4 "  (" $5 ")" > "'"$tmp/elsewhere"'"
+	}' "$tmp/parsed"
+	touch "$tmp/actual" "$tmp/elsewhere"
+	LC_ALL=C sort "$tmp/actual" -o "$tmp/actual"
+
+	# Malformed directives.
+	awk -F'\t' '$1 == "X" { print "line " $2 ": " $3 }' "$tmp/directives" > "$tmp/bad"
+	if [ -s "$tmp/bad" ]; then
+		failed=1
+		echo "  malformed expectations in $case_name:"
+		sed 's/^/    /' "$tmp/bad"
+	fi
+
+	# Exit status: 0 iff nothing is expected, 1 iff something is.
+	if [ -s "$tmp/expected" ]; then want_rc=1; else want_rc=0; fi
+	if [ "$rc" -ne "$want_rc" ]; then
+		fail_msg "exit status $rc, expected $want_rc"
+	fi
+	if [ -s "$tmp/stderr" ] && [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
+		fail_msg "stderr: $(head -n 5 "$tmp/stderr")"
+	fi
+	{ awk -F'\t' '$1 == "D" { print $2 }' "$tmp/parsed"
+	  grep -E '(^|: )(fatal )?error: ' "$tmp/stderr"; } > "$tmp/errors"
+	if [ -s "$tmp/errors" ]; then
+		fail_msg "error diagnostics (the case must parse cleanly):"
+		sed 's/^/    /' "$tmp/errors" | head -n 10
+	fi
+
+	# Missing and unexpected findings.
+	LC_ALL=C comm -23 "$tmp/expected" "$tmp/actual" > "$tmp/missing"
+	LC_ALL=C comm -13 "$tmp/expected" "$tmp/actual" > "$tmp/extra"
+	if [ -s "$tmp/missing" ] || [ -s "$tmp/extra" ] || [ -s "$tmp/elsewhere" ]; then
+		failed=1
+		echo "  findings differ (- expected, not reported; + reported, not expected):"
+		awk -F'\t' -v c="$case_name" '{ printf "  - %s:%s: %s\n", c, $1, $2 }' "$tmp/missing"
+		awk -F'\t' -v c="$case_name" -v e="$tmp/expected" '
+		BEGIN { while ((getline l < e) > 0) want[l] = 1 }
+		{ k = $1 "\t" $2
+		  printf "  + %s:%s: %s%s\n", c, $1, $2, (k in want) ? "  (duplicate)" : "" }' "$tmp/extra"
+		sed 's/^/  + /; s/$/  (outside the case file)/' "$tmp/elsewhere"
+	fi
+
+	# expect-note / expect-text: some note (or, for expect-text, the warning
+	# or a note) of a finding on that line of the case file contains TEXT.
+	awk -F'\t' -v base="$case_name" -v p="$tmp/parsed" '
+	BEGIN {
+		while ((getline l < p) > 0) {
+			split(l, a, "\t")
+			f = a[2]; sub(/.*\//, "", f)
+			if (f != base) continue
+			if (a[1] == "W") { warn[a[3]] = warn[a[3]] "\n" a[5] }
+			if (a[1] == "O") { note[a[3]] = note[a[3]] "\n" a[4] }
+		}
+	}
+	$1 == "N" && index(note[$2], $3) == 0 {
+		printf "  missing note on line %s containing \"%s\"\n", $2, $3
+	}
+	$1 == "T" && index(warn[$2] note[$2], $3) == 0 {
+		printf "  no warning or note on line %s contains \"%s\"\n", $2, $3
+	}' "$tmp/directives" > "$tmp/notes"
+	if [ -s "$tmp/notes" ]; then
+		failed=1
+		cat "$tmp/notes"
+	fi
+
+	if [ "$failed" -ne 0 ] || [ "$verbose" -ne 0 ]; then
+		echo "  command: $xlatcheck $case_path -- $(print_flags "$case_path" | tr '\n' ' ')"
+		echo "  --- xlatcheck stdout (exit $rc) ---"
+		sed 's/^/  | /' "$tmp/stdout"
+		if [ -s "$tmp/stderr" ]; then
+			echo "  --- stderr ---"
+			sed 's/^/  | /' "$tmp/stderr" | head -n 40
+		fi
+	fi
+	rm -rf "$tmp"
+	if [ "$failed" -ne 0 ]; then
+		echo "FAIL $case_name"
+		return 1
+	fi
+	echo "PASS $case_name"
+	return 0
+}
+
+case $mode in
+flags)
+	[ $# -eq 1 ] || usage
+	print_flags "$1"
+	exit 0
+	;;
+syntax)
+	if [ -z "$clang" ]; then
+		for c in clang-19 clang; do
+			if command -v "$c" > /dev/null 2>&1; then clang=$c; break; fi
+		done
+	fi
+	[ -n "$clang" ] || { echo "run-case.sh: no clang found (-c CLANG)" >&2; exit 2; }
+	status=0
+	for c in "$@"; do
+		# shellcheck disable=SC2046
+		if "$clang" -fsyntax-only $(print_flags "$c") "$c"; then
+			echo "PASS $(basename "$c") (parses)"
+		else
+			echo "FAIL $(basename "$c") (does not parse)"
+			status=1
+		fi
+	done
+	exit $status
+	;;
+esac
+
+if [ ! -x "$xlatcheck" ]; then
+	echo "run-case.sh: xlatcheck not found or not executable: $xlatcheck (-x PATH)" >&2
+	exit 2
+fi
+status=0
+for c in "$@"; do
+	check_case "$c" || status=1
+done
+exit $status

@@ -1,0 +1,65 @@
+# Shared by the real-kernel tests (sourced, POSIX sh).  Finds the tree that
+# ci/prepare-kernels prepared for an arch, and reads xlatcheck's output.
+#
+# A test SKIPs (exit 77, CTest's SKIP_RETURN_CODE) only when
+# ci/prepare-kernels recorded that the trees cannot be made here (no
+# linux-source-6.1); a tree that was simply never prepared is a failure, so
+# a forgotten step cannot pass as a skip.
+
+# kernel_tree ROOT ARCH: sets SRCTREE and OBJTREE, or exits 77 / 1.
+kernel_tree() {
+	_status=$(sh "$1/ci/prepare-kernels" --status "$2")
+	case $_status in
+	ready\ *)
+		# shellcheck disable=SC2086
+		set -- $_status
+		SRCTREE=$2
+		OBJTREE=$3
+		;;
+	skip\ *)
+		echo "SKIP: no real kernel tree: ${_status#skip }"
+		exit 77
+		;;
+	*)
+		echo "FAIL: the $2 kernel tree is not prepared: run ci/prepare-kernels first (ci/test does)"
+		exit 1
+		;;
+	esac
+}
+
+# The C sources Kbuild compiled under OBJTREE/DIR, one absolute path a line,
+# sorted: from the first line of each .o.cmd, read independently of
+# kbuild-compdb so that the two can be compared.
+kbuild_sources() {
+	find "$1/$2" -name '.*.o.cmd' -exec sed -n '1{
+		s/^\(saved\)\{0,1\}cmd_[^ ]*\.o := .* \([^ ]*\.c\) *\(;.*\)\{0,1\}$/\2/p
+		}' {} \; | while read -r f; do
+		case $f in
+		/*) echo "$f" ;;
+		*) echo "$1/$f" ;;
+		esac
+	done | sort
+}
+
+# summaries LOG: sums xlatcheck's summary lines
+#   "xlatcheck: N TUs: N clean, N with parse errors, N failed, in X.XXs"
+# into "RUNS TUS CLEAN PARSE_ERRORS FAILED".
+summaries() {
+	awk '/^xlatcheck: [0-9]+ TUs?: [0-9]+ clean, [0-9]+ with parse errors, [0-9]+ failed/ {
+		runs++; tus += $2; clean += $4; perr += $6; failed += $10
+	} END { printf "%d %d %d %d %d\n", runs, tus, clean, perr, failed }' "$1"
+}
+
+now() { date +%s.%N; }
+since() { echo "$1 $(now)" | awk '{ printf "%.1f", $2 - $1 }'; }
+
+# abs PATH: PATH made absolute against the current directory, so that it
+# still works once make -C has changed directory.  A bare command name (no
+# slash) is left for PATH to find.
+abs() {
+	case $1 in
+	/*) echo "$1" ;;
+	*/* | .*) echo "$PWD/$1" ;;
+	*) if [ -d "$1" ]; then echo "$PWD/$1"; else echo "$1"; fi ;;
+	esac
+}
