@@ -504,7 +504,10 @@ int main(int argc, char **argv)
 		if (kbuild && !o.report.fail_on_given)
 			o.report.fail_on = FAIL_ON_NEVER;
 		status = report_run(&o.report, rules, &findings, &run);
-		if (status == EXIT_CLEAN && nfailed && !kbuild)
+		/* A TU that did not parse is an input error: its findings
+		 * are reported, but the run is not a clean bill.  Kbuild
+		 * mode never breaks the kernel build for it, as sparse. */
+		if (status != EXIT_USAGE && (nfailed || nerrors) && !kbuild)
 			status = EXIT_USAGE;
 
 		finding_list_free(&findings);

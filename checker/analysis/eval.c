@@ -39,6 +39,7 @@ struct frame {
 struct jump_target {
 	struct env *breaks, *continues;
 	struct env *entry; /* switch: the state case labels join */
+	bool has_default;  /* switch: no path skips every case */
 	struct jump_target *up;
 };
 
@@ -140,6 +141,16 @@ static bool type_is_array_or_function(CXType t)
 static bool type_is_pointer(CXType t)
 {
 	return clang_getCanonicalType(t).kind == CXType_Pointer;
+}
+
+/* A pointer, or an integer wide enough to hold one (__fix_to_virt() is an
+ * unsigned long). */
+static bool type_is_address(CXType t)
+{
+	CXType c = clang_getCanonicalType(t);
+	return c.kind == CXType_Pointer || ((c.kind == CXType_ULong || c.kind == CXType_Long ||
+					     c.kind == CXType_ULongLong || c.kind == CXType_LongLong) &&
+					    clang_Type_getSizeOf(c) >= 4);
 }
 
 /* Through parentheses and casts, to what an assignment or guard names. */
@@ -865,7 +876,8 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 	struct engine *e = cx->e;
 	const struct macro_info *m = x->macro;
 	struct frame fr = {.x = x, .up = cx->frame};
-	bool collect = (m->role == MACRO_SINK) && expansion_args(e, x) && m->sink_arg < x->nargs;
+	bool collect = m->role == MACRO_SINK && expansion_args(e, x) && m->sink_arg >= 0 &&
+		       m->sink_arg < x->nargs;
 	if (collect) {
 		fr.nargs = x->nargs;
 		fr.args = arena_alloc(&e->arena, (size_t)x->nargs * sizeof(value));
@@ -882,8 +894,7 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 	case MACRO_SOURCE: {
 		const struct source_rule *src = m->source;
 		bool applies = src->yield == YIELD_LVALUE ? mode == LVALUE
-							  : mode == RVALUE &&
-								    type_is_pointer(clang_getCursorType(c));
+							  : mode == RVALUE && type_is_address(clang_getCursorType(c));
 		if (!applies)
 			return v;
 		const char *note = src->note ? src->note
@@ -901,11 +912,16 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 		return val_union(e, wrapped, v);
 	}
 	case MACRO_SINK:
-		if (!collect || mode != RVALUE)
+		if (mode != RVALUE || (!collect && !m->via))
 			return v;
 		{
 			const char *name = m->name;
-			value arg = fr.args[m->sink_arg];
+			value arg = collect ? fr.args[m->sink_arg] : NULL;
+			/* A wrapper's inner translation is arithmetic the walk
+			 * already followed: its value carries the regions of
+			 * whatever pointer the body translated. */
+			if (m->via)
+				arg = val_union(e, arg, val_without(e, val_only(e, v, TAINT_REGION), TAINT_PHYS));
 			if (m->via && !cx->silent)
 				arg = val_step(e, arg, STEP_MACRO, &x->loc,
 					       arena_printf(&e->arena, "%s() expands to %s()", m->name,
@@ -1252,7 +1268,7 @@ static void exec_loop(struct fctx *cx, CXCursor cond, CXCursor *header, int nhea
 		      CXCursor body, bool cond_first)
 {
 	struct engine *e = cx->e;
-	struct jump_target jt = {unreachable_env(e), unreachable_env(e), NULL, cx->jumps};
+	struct jump_target jt = {unreachable_env(e), unreachable_env(e), NULL, false, cx->jumps};
 	cx->jumps = &jt;
 	struct env *exit = unreachable_env(e);
 	for (int round = 0; round < 4; round++) {
@@ -1297,16 +1313,17 @@ static void exec_switch(struct fctx *cx, CXCursor c)
 	}
 	ev(cx, kid(&ks, 0), RVALUE);
 	struct jump_target jt = {unreachable_env(e), cx->jumps ? cx->jumps->continues : NULL,
-				 env_copy(e, cx->env), cx->jumps};
+				 env_copy(e, cx->env), false, cx->jumps};
 	if (!jt.continues)
 		jt.continues = unreachable_env(e);
 	cx->jumps = &jt;
 	/* Before the first case label the body is unreachable. */
 	cx->env = unreachable_env(e);
 	exec(cx, kid(&ks, ks.n - 1));
-	/* Falling off the end, or no case matching (no default seen). */
+	/* Falling off the end, a break, or no case matching (no default). */
 	env_join_into(e, cx->env, jt.breaks);
-	env_join_into(e, cx->env, jt.entry);
+	if (!jt.has_default)
+		env_join_into(e, cx->env, jt.entry);
 	cx->jumps = jt.up;
 	kids_free(&ks);
 }
@@ -1444,8 +1461,10 @@ static void exec(struct fctx *cx, CXCursor c)
 		return;
 	case CXCursor_CaseStmt:
 	case CXCursor_DefaultStmt:
-		if (cx->jumps && cx->jumps->entry)
+		if (cx->jumps && cx->jumps->entry) {
 			env_join_into(e, cx->env, cx->jumps->entry);
+			cx->jumps->has_default |= k == CXCursor_DefaultStmt;
+		}
 		kids_of(c, &ks);
 		for (unsigned i = 0; i < ks.n; i++) {
 			/* the case value is a constant; the last child is the statement */

@@ -161,17 +161,22 @@ static void classify_body(struct engine *e, struct macro_def *d, int depth)
 			hides = true;
 			break;
 		case MACRO_SINK: {
+			/* Which of our parameters reaches the inner sink's checked
+			 * argument; none (-1) when the pointer is made in the body,
+			 * and then the macro's value is what gets checked. */
 			unsigned first, last;
-			if (info->role == MACRO_SINK || k + 1 >= ntoks || strcmp(toks[k + 1], "(") ||
-			    !call_argument(toks, ntoks, k + 1, ii->sink_arg, &first, &last))
+			if (info->role == MACRO_SINK || k + 1 >= ntoks || strcmp(toks[k + 1], "("))
 				break;
-			for (unsigned a = first; a < last && info->role != MACRO_SINK; a++)
+			info->role = MACRO_SINK;
+			info->sink = ii->sink;
+			info->sink_arg = -1;
+			info->via = ii->via ? ii->via : ii->name;
+			if (!call_argument(toks, ntoks, k + 1, ii->sink_arg, &first, &last))
+				break;
+			for (unsigned a = first; a < last && info->sink_arg < 0; a++)
 				for (unsigned p = 0; p < nparams; p++)
 					if (!strcmp(toks[a], params[p])) {
-						info->role = MACRO_SINK;
-						info->sink = ii->sink;
 						info->sink_arg = (int)p;
-						info->via = ii->via ? ii->via : ii->name;
 						break;
 					}
 			break;

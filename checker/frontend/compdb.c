@@ -54,6 +54,11 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 {
 	char *abs = path_absolute(NULL, path);
 	char *dir, *json;
+	if (access(abs, F_OK) != 0) {
+		error_msg("missing compile database: %s", abs);
+		free(abs);
+		return EXIT_USAGE;
+	}
 	if (path_is_dir(abs)) {
 		dir = xstrdup(abs);
 		json = xasprintf("%s/compile_commands.json", abs);

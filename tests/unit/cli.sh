@@ -1,0 +1,174 @@
+#!/bin/sh
+# The command line as a user meets it: input modes, error messages (one
+# line, naming the file and the problem), exit codes, Kbuild behaviour and
+# -j determinism.  Usage: cli.sh XLATCHECK TMPDIR
+set -u
+xc=$1
+tmp=$2
+rm -rf "$tmp" && mkdir -p "$tmp" || exit 2
+fails=0
+pass=0
+
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+ok() { pass=$((pass + 1)); }
+
+# run NAME EXPECTED_STATUS CMD...: stdout+stderr in $tmp/NAME.out
+run() {
+	name=$1 want=$2
+	shift 2
+	"$@" >"$tmp/$name.out" 2>&1
+	got=$?
+	if [ "$got" -ne "$want" ]; then
+		fail "$name: exit $got, expected $want"
+		sed 's/^/    /' "$tmp/$name.out"
+	else
+		ok
+	fi
+}
+
+# expect NAME PATTERN: the output of NAME matches the extended regex
+expect() {
+	if grep -Eq "$2" "$tmp/$1.out"; then ok; else
+		fail "$1: output lacks /$2/"
+		sed 's/^/    /' "$tmp/$1.out"
+	fi
+}
+
+absent() {
+	if grep -Eq "$2" "$tmp/$1.out"; then
+		fail "$1: output has /$2/"
+		sed 's/^/    /' "$tmp/$1.out"
+	else ok; fi
+}
+
+cat >"$tmp/bug.c" <<'C'
+void *vmalloc(unsigned long size);
+#define PAGE_OFFSET 0xC0000000UL
+#define __pa(x) ((unsigned long)(x) - PAGE_OFFSET)
+unsigned long bug(void)
+{
+	void *buf = vmalloc(4096);
+	return __pa(buf);
+}
+C
+cat >"$tmp/clean.c" <<'C'
+int clean(int x) { return x + 1; }
+C
+cat >"$tmp/broken.c" <<'C'
+int broken(void) { return undeclared_thing + ; }
+C
+
+# ---- usage and help ----
+run help 0 "$xc" --help
+expect help 'Exit status: 0 no'
+run version 0 "$xc" --version
+expect version '^xlatcheck [0-9]+\.[0-9]+\.[0-9]+'
+run nothing 2 "$xc"
+expect nothing '^xlatcheck: error: nothing to check'
+run unknown 2 "$xc" --bogus "$tmp/clean.c"
+expect unknown '^xlatcheck: error: unknown option: --bogus$'
+run badj 2 "$xc" -j zero "$tmp/clean.c"
+expect badj '^xlatcheck: error: -j takes a number'
+run badfail 2 "$xc" --fail-on sometimes "$tmp/clean.c"
+expect badfail '^xlatcheck: error: --fail-on takes any, new or never: sometimes$'
+run novalue 2 "$xc" "$tmp/clean.c" --sarif
+expect novalue 'error: (unknown option|option needs a value)'
+
+# ---- one file ----
+run bug 1 "$xc" -q "$tmp/bug.c"
+expect bug 'bug\.c:7:9: warning: vmalloc pointer reaches __pa\(\).*\[xlatcheck:vmalloc-to-linear\]'
+expect bug 'note: vmalloc\(\) returns vmalloc memory'
+run clean 0 "$xc" "$tmp/clean.c"
+expect clean 'xlatcheck: 1 TUs: 1 clean, 0 with parse errors, 0 failed'
+run never 0 "$xc" -q --fail-on never "$tmp/bug.c"
+run missing 2 "$xc" "$tmp/no-such.c"
+expect missing "^xlatcheck: error: missing source: $tmp/no-such.c\$"
+run unreadable 2 "$xc" "$tmp/clean.c/inside.c"
+expect unreadable '^xlatcheck: error: (unreadable|missing) source: '
+run broken 2 "$xc" "$tmp/broken.c"
+expect broken "^xlatcheck: parse errors: $tmp/broken.c: [0-9]+ errors \(first: .*broken.c:1:"
+run broken-v 2 "$xc" -v "$tmp/broken.c"
+expect broken-v 'use of undeclared identifier'
+
+# A flag clang rejects: one warning per run however many TUs, still analysed.
+cp "$tmp/bug.c" "$tmp/bug2.c"
+run garbage 1 "$xc" "$tmp/bug.c" "$tmp/bug2.c" -- -fno-such-gcc-flag
+expect garbage "clang rejected a flag.*-fno-such-gcc-flag"
+if [ "$(grep -c 'clang rejected a flag' "$tmp/garbage.out")" -eq 1 ]; then ok; else
+	fail "garbage: the rejected flag is reported more than once"
+fi
+expect garbage 'bug2\.c:7:9: warning'
+
+# ---- Kbuild CHECK= mode ----
+# Kbuild's shape: CHECKFLAGS, gcc flags incl. a dependency file, the source.
+kbuild() {
+	"$xc" "$@" -D__linux__ -D__STDC__ -Wbitwise --arch=x86_64 -mlittle-endian -m64 \
+		-Wp,-MMD,"$tmp/.bug.o.d" -nostdinc -D__KERNEL__ -Werror -fconserve-stack \
+		-mindirect-branch=thunk-extern -Wno-maybe-uninitialized "$tmp/bug.c"
+}
+run kbuild 0 kbuild
+expect kbuild 'bug\.c:7:9: warning: .*\[xlatcheck:vmalloc-to-linear\]'
+absent kbuild 'rejected a flag'
+if [ -e "$tmp/.bug.o.d" ]; then fail "kbuild: a dependency file was written"; else ok; fi
+run kbuild-fail 1 kbuild --fail-on any
+run print-args 0 kbuild --print-clang-args
+expect print-args 'target=x86_64-unknown-linux-gnu'
+absent print-args ' (-Werror|-fconserve-stack|-Wp,-MMD.*|--arch=x86_64|-D__STDC__)( |$)'
+
+# ---- compile databases ----
+mkdir -p "$tmp/db"
+cat >"$tmp/db/compile_commands.json" <<JSON
+[{"directory": "$tmp", "file": "bug.c", "command": "gcc -c -o bug.o bug.c"},
+ {"directory": "$tmp", "file": "bug2.c", "command": "gcc -c -o bug2.o bug2.c"},
+ {"directory": "$tmp", "file": "clean.c", "command": "gcc -c -o clean.o clean.c"}]
+JSON
+run db 1 "$xc" -p "$tmp/db"
+expect db 'xlatcheck: 3 TUs: 3 clean, 0 with parse errors, 0 failed'
+run db-json 1 "$xc" -p "$tmp/db/compile_commands.json" "$tmp/bug.c"
+expect db-json 'xlatcheck: 1 TUs'
+run db-filter 2 "$xc" -p "$tmp/db" "$tmp/elsewhere.c"
+expect db-filter "^xlatcheck: error: not in the compile database: $tmp/elsewhere.c\$"
+run db-missing 2 "$xc" -p "$tmp/nodb"
+expect db-missing "^xlatcheck: error: missing compile database: $tmp/nodb\$"
+mkdir -p "$tmp/emptydir"
+run db-missing-file 2 "$xc" -p "$tmp/emptydir"
+expect db-missing-file "^xlatcheck: error: missing compile database: $tmp/emptydir/compile_commands.json\$"
+mkdir -p "$tmp/baddb" && printf '[{"directory": ' >"$tmp/baddb/compile_commands.json"
+run db-malformed 2 "$xc" -p "$tmp/baddb"
+expect db-malformed '^xlatcheck: error: (empty or )?malformed compile database: '
+
+# Same findings, byte for byte, whatever -j (text and SARIF).
+run j1 1 "$xc" -q -j1 -p "$tmp/db" --sarif "$tmp/j1.sarif"
+run j2 1 "$xc" -q -j2 -p "$tmp/db" --sarif "$tmp/j2.sarif"
+if cmp -s "$tmp/j1.out" "$tmp/j2.out" && cmp -s "$tmp/j1.sarif" "$tmp/j2.sarif"; then ok; else
+	fail "-j1 and -j2 differ"
+fi
+
+# ---- rules ----
+mkdir -p "$tmp/rules-bad"
+cat >"$tmp/rules-bad/mine.json" <<'JSON'
+{"sources": [{"function": "my_alloc", "region": "nowhere"}]}
+JSON
+run rules-bad 2 "$xc" --rules "$tmp/rules-bad" "$tmp/clean.c"
+expect rules-bad "^xlatcheck: error: sources\[0\]\.region: unknown region \"nowhere\": $tmp/rules-bad/mine.json\$"
+printf '{"sinks": [' >"$tmp/rules-bad/mine.json"
+run rules-json 2 "$xc" --rules "$tmp/rules-bad" "$tmp/clean.c"
+expect rules-json "^xlatcheck: error: invalid JSON .*: $tmp/rules-bad/mine.json\$"
+run rules-dir 2 "$xc" --rules "$tmp/no-rules-here" "$tmp/clean.c"
+expect rules-dir "^xlatcheck: error: cannot read rule directory: $tmp/no-rules-here\$"
+# A user's rule, no C: a new source function reported with an existing rule.
+mkdir -p "$tmp/rules-good"
+cat >"$tmp/rules-good/mine.json" <<'JSON'
+{"sources": [{"function": "my_vmalloc_wrapper", "region": "vmalloc"}]}
+JSON
+cat >"$tmp/user.c" <<'C'
+void *my_vmalloc_wrapper(unsigned long size);
+unsigned long virt_to_phys(volatile void *address);
+unsigned long user(void) { return virt_to_phys(my_vmalloc_wrapper(64)); }
+C
+run rules-good 1 "$xc" -q --rules "$tmp/rules-good" "$tmp/user.c"
+expect rules-good 'user\.c:3:35: warning: vmalloc pointer reaches virt_to_phys\(\)'
+run rules-default 0 "$xc" -q "$tmp/user.c"
+
+echo "cli: $pass passed, $fails failed"
+[ "$fails" -eq 0 ]
