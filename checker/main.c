@@ -42,6 +42,7 @@ static const char usage_text[] =
 	"  -j N                     parse N translation units at once (default: CPUs)\n"
 	"  --rules DIR              also load the *.json rules in DIR (repeatable)\n"
 	"  --print-clang-args       print what reaches libclang for each TU and exit\n"
+	"  --summaries DIR          write each TU's function summaries (JSON) into DIR\n"
 	"Output:\n"
 	"  --format text|sarif      format of the main report (default text)\n"
 	"  -o FILE                  write the main report to FILE (default stdout)\n"
@@ -72,6 +73,7 @@ struct options {
 	const char *compdb;
 	long jobs;
 	bool quiet, verbose, print_clang_args;
+	const char *summaries_dir;
 	const char *color;
 	struct strvec rule_dirs;
 	struct report_options report;
@@ -157,6 +159,8 @@ static int parse_options(int argc, char **argv, struct options *o)
 			o->verbose = true;
 		} else if (!strcmp(a, "--print-clang-args")) {
 			o->print_clang_args = true;
+		} else if ((v = option_value(argc, argv, &i, "--summaries"))) {
+			o->summaries_dir = v;
 		} else if ((v = option_value(argc, argv, &i, "--rules"))) {
 			strvec_push(&o->rule_dirs, v);
 		} else if ((v = option_value(argc, argv, &i, "--format"))) {
@@ -271,18 +275,20 @@ struct tu_outcome {
 	struct tu_result result;
 	struct strvec rejected_flags;
 	struct strvec diagnostics;
+	bool summaries_failed;
 };
 
 struct pool {
 	const struct job_list *jobs;
 	const struct rule_set *rules;
+	const char *summaries_dir;
 	struct tu_outcome *outcomes;
 	pthread_mutex_t lock;
 	pthread_cond_t progress;
 	size_t next, done;
 };
 
-static void run_job(CXIndex index, const struct tu_job *job, const struct rule_set *rules,
+static void run_job(CXIndex index, const struct tu_job *job, const struct pool *pool,
 		    struct tu_outcome *out)
 {
 	struct parsed_tu p;
@@ -292,8 +298,9 @@ static void run_job(CXIndex index, const struct tu_job *job, const struct rule_s
 	out->result.first_error = p.first_error ? xstrdup(p.first_error) : NULL;
 	out->result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
 	if (p.tu) {
-		struct analysis_input in = {p.tu, job->file, job->directory, job->module};
-		analyze_tu(&in, rules, &out->findings);
+		struct analysis_input in = {p.tu, job->file, job->directory, job->module,
+					    pool->summaries_dir};
+		out->summaries_failed = !analyze_tu(&in, pool->rules, &out->findings);
 	}
 	out->rejected_flags = p.rejected_flags;
 	out->diagnostics = p.diagnostics;
@@ -312,7 +319,7 @@ static void *worker(void *arg)
 		pthread_mutex_unlock(&pool->lock);
 		if (i >= pool->jobs->n)
 			break;
-		run_job(index, &pool->jobs->v[i], pool->rules, &pool->outcomes[i]);
+		run_job(index, &pool->jobs->v[i], pool, &pool->outcomes[i]);
 		pthread_mutex_lock(&pool->lock);
 		pool->done++;
 		pthread_cond_signal(&pool->progress);
@@ -334,9 +341,9 @@ static void print_progress(size_t done, size_t total, double start, bool tty)
 /* Runs every job; the outcomes are indexed like the jobs, so the result
  * does not depend on which thread finished first. */
 static struct tu_outcome *run_jobs(const struct job_list *jobs, const struct rule_set *rules,
-				   long nthreads, bool quiet)
+				   const char *summaries_dir, long nthreads, bool quiet)
 {
-	struct pool pool = {.jobs = jobs, .rules = rules};
+	struct pool pool = {.jobs = jobs, .rules = rules, .summaries_dir = summaries_dir};
 	pool.outcomes = xcalloc(jobs->n, sizeof(*pool.outcomes));
 	pthread_mutex_init(&pool.lock, NULL);
 	pthread_cond_init(&pool.progress, NULL);
@@ -426,26 +433,25 @@ int main(int argc, char **argv)
 
 	struct rule_set *rules =
 		rules_load((const char *const *)o.rule_dirs.v, (int)o.rule_dirs.n);
-	if (!rules)
-		return EXIT_USAGE;
 	char *flags_path = xasprintf("%s/flags/gcc.json", rules_default_dir());
-	struct flag_rules *fr = flag_rules_load(flags_path);
+	struct flag_rules *fr = rules ? flag_rules_load(flags_path) : NULL;
 	free(flags_path);
-	if (!fr) {
-		rules_free(rules);
-		return EXIT_USAGE;
-	}
-
 	struct job_list jobs = {0};
 	bool kbuild = false;
-	int status = gather_jobs(argc, argv, first, &o, fr, &jobs, &kbuild);
+	int status = rules && fr ? EXIT_CLEAN : EXIT_USAGE;
+	if (status == EXIT_CLEAN && o.summaries_dir && !path_is_dir(o.summaries_dir)) {
+		error_msg("not a directory: %s", o.summaries_dir);
+		status = EXIT_USAGE;
+	}
+	if (status == EXIT_CLEAN)
+		status = gather_jobs(argc, argv, first, &o, fr, &jobs, &kbuild);
 	if (status == EXIT_CLEAN && o.print_clang_args) {
 		print_clang_args(&jobs);
 	} else if (status == EXIT_CLEAN) {
 		/* Kbuild runs one process per TU under make -j: no threads,
 		 * no progress line. */
 		struct tu_outcome *outcomes =
-			run_jobs(&jobs, rules, kbuild ? 1 : o.jobs, o.quiet || kbuild);
+			run_jobs(&jobs, rules, o.summaries_dir, kbuild ? 1 : o.jobs, o.quiet || kbuild);
 
 		struct finding_list findings = {0};
 		struct run_info run = {.argv = argv, .argc = argc, .kbuild_mode = kbuild};
@@ -454,9 +460,11 @@ int main(int argc, char **argv)
 		run.ntus = jobs.n;
 		struct strvec notes = {0};
 		size_t nclean = 0, nerrors = 0, nfailed = 0;
+		bool summaries_failed = false;
 		for (size_t i = 0; i < jobs.n; i++) {
 			struct tu_outcome *out = &outcomes[i];
 			finding_list_move(&findings, &out->findings);
+			summaries_failed |= out->summaries_failed;
 			run.tus[i] = out->result;
 			for (size_t k = 0; k < out->rejected_flags.n; k++)
 				if (!seen_before(&notes, out->rejected_flags.v[k]))
@@ -508,6 +516,8 @@ int main(int argc, char **argv)
 		 * are reported, but the run is not a clean bill.  Kbuild
 		 * mode never breaks the kernel build for it, as sparse. */
 		if (status != EXIT_USAGE && (nfailed || nerrors) && !kbuild)
+			status = EXIT_USAGE;
+		if (summaries_failed)
 			status = EXIT_USAGE;
 
 		finding_list_free(&findings);

@@ -180,7 +180,7 @@ static void export_finding(struct engine *e, const struct internal_finding *f,
 	r->nannotations = an.v.n;
 }
 
-void analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
+bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 		struct finding_list *out)
 {
 	struct engine *e = xcalloc(1, sizeof(*e));
@@ -216,10 +216,12 @@ void analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 
 	for (int i = 0; i < e->nfindings; i++)
 		export_finding(e, &e->findings[i], out);
+	bool ok = !in->summaries_dir || summaries_write(e, in->summaries_dir);
 
 	free(fl.v);
 	free(e->findings);
 	macro_index_free(e->macros);
 	arena_free(&e->arena);
 	free(e);
+	return ok;
 }

@@ -209,5 +209,7 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl);
 void analyze_function(struct engine *e, CXCursor def, struct summary *s);
 
 struct heap_cell *heap_cell(struct engine *e, CXCursor key);
+/* The TU's summaries as JSON in dir (docs/design.md); false on failure. */
+bool summaries_write(struct engine *e, const char *dir);
 
 #endif

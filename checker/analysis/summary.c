@@ -6,7 +6,11 @@
  * are computed on demand, callee first, the first time a call is met; a
  * recursive call reads the summary being computed, and the function is
  * then analysed again until its summary stops growing. */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../util.h"
 #include "engine.h"
@@ -76,4 +80,153 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl)
 	e->depth--;
 	s->state = 2;
 	return s;
+}
+
+/* ---- serialisation ----
+ *
+ * One JSON document per TU, for a later cross-TU step: functions are keyed
+ * by their clang USR (the same for an external function in every TU that
+ * sees it; a static function's USR names its file), targets of stores by
+ * the USR of the field or global, so summaries from many TUs merge by key.
+ * Regions are named, never numbered: the rule files of the merging run may
+ * number them differently.  docs/design.md describes the format. */
+
+static char *usr_of(CXCursor c)
+{
+	CXString s = clang_getCursorUSR(c);
+	char *r = xstrdup(clang_getCString(s));
+	clang_disposeString(s);
+	return r;
+}
+
+static json_object *regions_json(const struct rule_set *rs, regionset set)
+{
+	json_object *arr = json_object_new_array();
+	for (int r = 0; r < rs->nregions; r++)
+		if (set & (1u << r))
+			json_object_array_add(arr, json_object_new_string(rs->regions[r].name));
+	return arr;
+}
+
+static json_object *loc_json(const struct xc_loc *loc)
+{
+	json_object *o = json_object_new_object();
+	json_object_object_add(o, "file", json_object_new_string(loc->file ? loc->file : ""));
+	json_object_object_add(o, "line", json_object_new_int((int)loc->line));
+	json_object_object_add(o, "column", json_object_new_int((int)loc->col));
+	return o;
+}
+
+static json_object *path_json(const struct step *last)
+{
+	const struct step *steps[256];
+	int n = 0;
+	for (const struct step *s = last; s && n < 256; s = s->prev)
+		steps[n++] = s;
+	json_object *arr = json_object_new_array();
+	while (n-- > 0) {
+		json_object *o = loc_json(&steps[n]->loc);
+		json_object_object_add(o, "kind", json_object_new_string(step_kind_name(steps[n]->kind)));
+		json_object_object_add(o, "message", json_object_new_string(steps[n]->message));
+		json_object_array_add(arr, o);
+	}
+	return arr;
+}
+
+static json_object *summary_json(struct engine *e, const struct summary *s)
+{
+	json_object *fn = json_object_new_object();
+	char *usr = usr_of(s->fn);
+	json_object_object_add(fn, "usr", json_object_new_string(usr));
+	free(usr);
+	json_object_object_add(fn, "name", json_object_new_string(s->name));
+	struct xc_loc loc;
+	engine_cursor_loc(e, s->def, &loc);
+	json_object_object_add(fn, "definition", loc_json(&loc));
+
+	json_object *returns = json_object_new_array(), *params = json_object_new_array();
+	for (value t = s->ret; t; t = t->next) {
+		json_object *o = json_object_new_object();
+		if (t->kind == TAINT_PARAM) {
+			json_object_object_add(o, "param", json_object_new_int(t->bit));
+			json_object_object_add(o, "regions", regions_json(e->rs, t->mask & e->nonlinear));
+			json_object_array_add(params, o);
+			continue;
+		}
+		json_object_object_add(o, t->kind == TAINT_PHYS ? "translated_from" : "region",
+				       json_object_new_string(e->rs->regions[t->bit].name));
+		json_object_object_add(o, "path", path_json(t->path));
+		json_object_array_add(returns, o);
+	}
+	json_object_object_add(fn, "returns", returns);
+	json_object_object_add(fn, "returns_params", params);
+
+	json_object *sinks = json_object_new_array();
+	for (const struct param_sink *ps = s->sinks; ps; ps = ps->next) {
+		json_object *o = json_object_new_object();
+		json_object_object_add(o, "param", json_object_new_int(ps->param));
+		json_object_object_add(o, "regions", regions_json(e->rs, ps->mask & e->nonlinear));
+		json_object_object_add(o, "sink", json_object_new_string(ps->sink_name));
+		json_object_object_add(o, "family", json_object_new_string(ps->sink->family));
+		json_object_object_add(o, "at", loc_json(&ps->loc));
+		json_object_object_add(o, "path", path_json(ps->path));
+		json_object_array_add(sinks, o);
+	}
+	json_object_object_add(fn, "param_sinks", sinks);
+
+	json_object *stores = json_object_new_array();
+	for (const struct param_store *st = s->stores; st; st = st->next) {
+		json_object *o = json_object_new_object();
+		char *target = usr_of(st->target);
+		json_object_object_add(o, "param", json_object_new_int(st->param));
+		json_object_object_add(o, "target", json_object_new_string(target));
+		free(target);
+		json_object_array_add(stores, o);
+	}
+	json_object_object_add(fn, "param_stores", stores);
+	return fn;
+}
+
+static int cmp_usr(const void *a, const void *b)
+{
+	json_object *x = *(json_object *const *)a, *y = *(json_object *const *)b;
+	json_object *ux, *uy;
+	json_object_object_get_ex(x, "usr", &ux);
+	json_object_object_get_ex(y, "usr", &uy);
+	return strcmp(json_object_get_string(ux), json_object_get_string(uy));
+}
+
+bool summaries_write(struct engine *e, const char *dir)
+{
+	json_object *fns = json_object_new_array();
+	for (size_t b = 0; b < BUCKETS(e->summaries); b++)
+		for (struct summary *s = e->summaries[b]; s; s = s->hash_next)
+			if (s->ret || s->sinks || s->stores)
+				json_object_array_add(fns, summary_json(e, s));
+	json_object_array_sort(fns, cmp_usr); /* deterministic */
+	json_object *doc = json_object_new_object();
+	json_object_object_add(doc, "format", json_object_new_string("xlatcheck-summaries/1"));
+	json_object_object_add(doc, "tu", json_object_new_string(e->in->main_file));
+	json_object_object_add(doc, "functions", fns);
+
+	/* name: the source's base name and a hash of its path, so TUs with
+	 * the same base name in different directories do not collide. */
+	const char *base = strrchr(e->in->main_file, '/');
+	base = base ? base + 1 : e->in->main_file;
+	unsigned long h = 5381;
+	for (const char *p = e->in->main_file; *p; p++)
+		h = h * 33 + (unsigned char)*p;
+	char *path = xasprintf("%s/%s-%08lx.json", dir, base, h & 0xffffffffUL);
+	char *tmp = xasprintf("%s.tmp.%d", path, (int)getpid());
+	bool ok = json_object_to_file_ext(tmp, doc, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE |
+							  JSON_C_TO_STRING_SPACED) == 0 &&
+		  rename(tmp, path) == 0;
+	if (!ok) {
+		error_msg("cannot write summaries: %s", path);
+		remove(tmp);
+	}
+	free(tmp);
+	free(path);
+	json_object_put(doc);
+	return ok;
 }

@@ -170,5 +170,24 @@ run rules-good 1 "$xc" -q --rules "$tmp/rules-good" "$tmp/user.c"
 expect rules-good 'user\.c:3:35: warning: vmalloc pointer reaches virt_to_phys\(\)'
 run rules-default 0 "$xc" -q "$tmp/user.c"
 
+# ---- summaries for a cross-TU step ----
+cat >"$tmp/wrap.c" <<'C'
+void *vmalloc(unsigned long size);
+#define PAGE_OFFSET 0xC0000000UL
+#define __pa(x) ((unsigned long)(x) - PAGE_OFFSET)
+void *make(void) { return vmalloc(64); }
+unsigned long to_phys(void *p) { return __pa(p); }
+C
+mkdir -p "$tmp/sum"
+run summaries 0 "$xc" -q --summaries "$tmp/sum" "$tmp/wrap.c"
+cat "$tmp"/sum/wrap.c-*.json >"$tmp/summaries-json.out" 2>/dev/null
+expect summaries-json '"format": "xlatcheck-summaries/1"'
+expect summaries-json '"usr": "c:@F@make"'
+expect summaries-json '"region": "vmalloc"'
+expect summaries-json '"usr": "c:@F@to_phys"'
+expect summaries-json '"sink": "__pa"'
+run summaries-bad 2 "$xc" -q --summaries "$tmp/no-dir" "$tmp/wrap.c"
+expect summaries-bad "^xlatcheck: error: not a directory: $tmp/no-dir\$"
+
 echo "cli: $pass passed, $fails failed"
 [ "$fails" -eq 0 ]
