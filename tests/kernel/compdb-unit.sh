@@ -35,7 +35,11 @@ check() { # what expected actual
 }
 here=$(pwd)
 
-"$compdb" -d . -o "$work/all.json" 2>"$work/err.txt"
+if ! "$compdb" -d . -o "$work/all.json" 2>"$work/err.txt"; then
+	echo "FAIL: kbuild-compdb failed:"
+	cat "$work/err.txt"
+	exit 1
+fi
 list=$("$compdb" -l -d . 2>/dev/null | tr '\n' ' ')
 check "all C compiles, sorted, absolute" \
 	"$work/src/abs.c $here/a/one.c $here/a/sub/two.c $here/b/three.c " "$list"

@@ -213,6 +213,77 @@ static int usage(void)
 	return 2;
 }
 
+/* Everything is freed before exit so the tool stays clean under
+ * LeakSanitizer, like the checker it feeds. */
+static void free_all(void)
+{
+	for (size_t i = 0; i < n_entries; i++) {
+		free(entries[i].file);
+		free(entries[i].command);
+	}
+	free(entries);
+	free((char *)objtree_abs);
+}
+
+static int walk(const char *dir)
+{
+	struct stat st;
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "kbuild-compdb: %s: not a directory\n", dir);
+		return 1;
+	}
+	if (nftw(dir, visit, 32, FTW_PHYS) != 0) {
+		fprintf(stderr, "kbuild-compdb: walking %s: %s\n", dir, strerror(errno));
+		return 1;
+	}
+	return failed;
+}
+
+static int print_list(void)
+{
+	for (size_t i = 0; i < n_entries; i++)
+		printf("%s\n", entries[i].file);
+	return fflush(stdout) == 0 ? 0 : 1;
+}
+
+/* Written to a temporary file renamed over OUT, so a reader never sees half
+ * a database and an old one survives a failed run. */
+static int write_db(const char *out)
+{
+	json_object *db = json_object_new_array();
+	for (size_t i = 0; i < n_entries; i++) {
+		json_object *e = json_object_new_object();
+		json_object_object_add(e, "directory", json_object_new_string(objtree_abs));
+		json_object_object_add(e, "file", json_object_new_string(entries[i].file));
+		json_object_object_add(e, "command", json_object_new_string(entries[i].command));
+		json_object_array_add(db, e);
+	}
+
+	size_t tlen = strlen(out) + 16;
+	char *tmp = xmalloc(tlen);
+	snprintf(tmp, tlen, "%s.tmp.XXXXXX", out);
+	int ok = 0, fd = mkstemp(tmp);
+	if (fd >= 0) {
+		FILE *f = fdopen(fd, "w");
+		const char *text = json_object_to_json_string_ext(
+			db, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+				    JSON_C_TO_STRING_NOSLASHESCAPE);
+		ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF;
+		ok = (f && fclose(f) == 0) && ok;
+		/* mkstemp makes 0600; a database is as readable as the sources. */
+		ok = ok && chmod(tmp, 0644) == 0 && rename(tmp, out) == 0;
+		if (!ok)
+			unlink(tmp);
+	}
+	if (!ok)
+		fprintf(stderr, "kbuild-compdb: writing %s: %s\n", out, strerror(errno));
+	else
+		fprintf(stderr, "kbuild-compdb: %zu entries written to %s\n", n_entries, out);
+	free(tmp);
+	json_object_put(db);
+	return ok ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
 	const char *out = "compile_commands.json", *objtree = ".";
@@ -241,70 +312,23 @@ int main(int argc, char **argv)
 	}
 	objtree_abs = resolved;
 
-	if (optind == argc) {
-		if (nftw(objtree_abs, visit, 32, FTW_PHYS) != 0) {
-			fprintf(stderr, "kbuild-compdb: walking %s: %s\n", objtree_abs, strerror(errno));
-			return 1;
-		}
-	}
-	for (int i = optind; i < argc; i++) {
+	int status = 0;
+	if (optind == argc)
+		status = walk(objtree_abs);
+	for (int i = optind; i < argc && !status; i++) {
 		char *dir = absolute(objtree_abs, argv[i]);
-		struct stat st;
-		if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-			fprintf(stderr, "kbuild-compdb: %s: not a directory\n", dir);
-			return 1;
-		}
-		if (nftw(dir, visit, 32, FTW_PHYS) != 0) {
-			fprintf(stderr, "kbuild-compdb: walking %s: %s\n", dir, strerror(errno));
-			return 1;
-		}
+		status = walk(dir);
 		free(dir);
 	}
-	if (failed)
-		return 1;
-	if (n_entries == 0) {
+	if (!status && n_entries == 0) {
 		fprintf(stderr, "kbuild-compdb: no C compile commands under %s: has the build run?\n",
 			objtree_abs);
-		return 1;
+		status = 1;
 	}
-	qsort(entries, n_entries, sizeof(*entries), by_file);
-
-	if (list) {
-		for (size_t i = 0; i < n_entries; i++)
-			printf("%s\n", entries[i].file);
-		return fflush(stdout) == 0 ? 0 : 1;
+	if (!status) {
+		qsort(entries, n_entries, sizeof(*entries), by_file);
+		status = list ? print_list() : write_db(out);
 	}
-
-	json_object *db = json_object_new_array();
-	for (size_t i = 0; i < n_entries; i++) {
-		json_object *e = json_object_new_object();
-		json_object_object_add(e, "directory", json_object_new_string(objtree_abs));
-		json_object_object_add(e, "file", json_object_new_string(entries[i].file));
-		json_object_object_add(e, "command", json_object_new_string(entries[i].command));
-		json_object_array_add(db, e);
-	}
-
-	size_t tlen = strlen(out) + 16;
-	char *tmp = xmalloc(tlen);
-	snprintf(tmp, tlen, "%s.tmp.XXXXXX", out);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		fprintf(stderr, "kbuild-compdb: %s: %s\n", tmp, strerror(errno));
-		return 1;
-	}
-	FILE *f = fdopen(fd, "w");
-	const char *text = json_object_to_json_string_ext(
-		db, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
-	int ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF;
-	ok = (f && fclose(f) == 0) && ok;
-	/* mkstemp makes 0600; a database is as readable as the sources. */
-	ok = ok && chmod(tmp, 0644) == 0 && rename(tmp, out) == 0;
-	if (!ok) {
-		fprintf(stderr, "kbuild-compdb: writing %s: %s\n", out, strerror(errno));
-		unlink(tmp);
-		return 1;
-	}
-	fprintf(stderr, "kbuild-compdb: %zu entries written to %s\n", n_entries, out);
-	json_object_put(db);
-	return 0;
+	free_all();
+	return status;
 }
