@@ -26,48 +26,49 @@
 #endif
 
 static const char usage_text[] =
-	"usage: xlatcheck [OPTIONS] -p BUILD_DIR|compile_commands.json [PATH...]\n"
-	"       xlatcheck [OPTIONS] FILE.c... [-- COMPILER-FLAGS...]\n"
-	"       make C=1 CHECK=\"xlatcheck [OPTIONS]\"     (Kbuild: $(CHECK) $(CHECKFLAGS) $(c_flags) FILE.c)\n"
-	"       xlatcheck merge [OPTIONS] DIR|FILE.sarif... -o OUT.sarif\n"
-	"\n"
-	"Finds kernel pointers into non-linear memory (percpu, vmalloc, vmap, module,\n"
-	"stack, ioremap, fixmap...) that reach translations only valid on the linear\n"
-	"map (__pa, virt_to_phys, virt_to_page, sg_set_buf, dma_map_single, ...).\n"
-	"\n"
-	"Input:\n"
-	"  -p PATH                  compile database (a build directory or its\n"
-	"                           compile_commands.json); PATHs restrict the run to\n"
-	"                           those files or directories\n"
-	"  -j N                     parse N translation units at once (default: CPUs)\n"
-	"  --rules DIR              also load the *.json rules in DIR (repeatable)\n"
-	"  --print-clang-args       print what reaches libclang for each TU and exit\n"
-	"  --summaries DIR          write each TU's function summaries (JSON) into DIR\n"
-	"Output:\n"
-	"  --format text|sarif      format of the main report (default text)\n"
-	"  -o FILE                  write the main report to FILE (default stdout)\n"
-	"  --sarif FILE             also write SARIF 2.1.0 to FILE\n"
-	"  --sarif-dir DIR          write one SARIF file per TU into DIR (Kbuild runs;\n"
-	"                           combine them with `xlatcheck merge`)\n"
-	"  --srcroot DIR            SARIF URIs are relative to DIR (%%SRCROOT%%)\n"
-	"  --help-uri-base URL      base of the rule pages linked from SARIF\n"
-	"  --category ID            SARIF automationDetails.id (e.g. xlatcheck/i386)\n"
-	"  --color auto|always|never  colour the text report (default auto)\n"
-	"  -q                       no progress or summary on stderr\n"
-	"  -v                       print clang's errors for TUs that have them\n"
-	"Suppressions and CI:\n"
-	"  --suppressions FILE      external suppressions (path glob, rule, reason)\n"
-	"  --show-suppressed        list suppressed findings in the text report\n"
-	"  --report-stale-suppressions  report suppressions that match nothing\n"
-	"  --for-upload             leave suppressed and absent results out of SARIF\n"
-	"                           (GitHub code scanning ignores SARIF suppressions)\n"
-	"  --baseline OLD.sarif     mark findings new/unchanged/updated/absent\n"
-	"  --fail-on any|new|never  which findings make the exit status 1\n"
-	"                           (default any; in Kbuild mode never, unless given)\n"
-	"  --version, --help\n"
-	"\n"
-	"Exit status: 0 no (failing) findings, 1 findings, 2 usage or input error,\n"
-	"3 internal error.\n";
+    "usage: xlatcheck [OPTIONS] -p BUILD_DIR|compile_commands.json [PATH...]\n"
+    "       xlatcheck [OPTIONS] FILE.c... [-- COMPILER-FLAGS...]\n"
+    "       make C=1 CHECK=\"xlatcheck [OPTIONS]\"     (Kbuild: $(CHECK) $(CHECKFLAGS) $(c_flags) "
+    "FILE.c)\n"
+    "       xlatcheck merge [OPTIONS] DIR|FILE.sarif... -o OUT.sarif\n"
+    "\n"
+    "Finds kernel pointers into non-linear memory (percpu, vmalloc, vmap, module,\n"
+    "stack, ioremap, fixmap...) that reach translations only valid on the linear\n"
+    "map (__pa, virt_to_phys, virt_to_page, sg_set_buf, dma_map_single, ...).\n"
+    "\n"
+    "Input:\n"
+    "  -p PATH                  compile database (a build directory or its\n"
+    "                           compile_commands.json); PATHs restrict the run to\n"
+    "                           those files or directories\n"
+    "  -j N                     parse N translation units at once (default: CPUs)\n"
+    "  --rules DIR              also load the *.json rules in DIR (repeatable)\n"
+    "  --print-clang-args       print what reaches libclang for each TU and exit\n"
+    "  --summaries DIR          write each TU's function summaries (JSON) into DIR\n"
+    "Output:\n"
+    "  --format text|sarif      format of the main report (default text)\n"
+    "  -o FILE                  write the main report to FILE (default stdout)\n"
+    "  --sarif FILE             also write SARIF 2.1.0 to FILE\n"
+    "  --sarif-dir DIR          write one SARIF file per TU into DIR (Kbuild runs;\n"
+    "                           combine them with `xlatcheck merge`)\n"
+    "  --srcroot DIR            SARIF URIs are relative to DIR (%%SRCROOT%%)\n"
+    "  --help-uri-base URL      base of the rule pages linked from SARIF\n"
+    "  --category ID            SARIF automationDetails.id (e.g. xlatcheck/i386)\n"
+    "  --color auto|always|never  colour the text report (default auto)\n"
+    "  -q                       no progress or summary on stderr\n"
+    "  -v                       print clang's errors for TUs that have them\n"
+    "Suppressions and CI:\n"
+    "  --suppressions FILE      external suppressions (path glob, rule, reason)\n"
+    "  --show-suppressed        list suppressed findings in the text report\n"
+    "  --report-stale-suppressions  report suppressions that match nothing\n"
+    "  --for-upload             leave suppressed and absent results out of SARIF\n"
+    "                           (GitHub code scanning ignores SARIF suppressions)\n"
+    "  --baseline OLD.sarif     mark findings new/unchanged/updated/absent\n"
+    "  --fail-on any|new|never  which findings make the exit status 1\n"
+    "                           (default any; in Kbuild mode never, unless given)\n"
+    "  --version, --help\n"
+    "\n"
+    "Exit status: 0 no (failing) findings, 1 findings, 2 usage or input error,\n"
+    "3 internal error.\n";
 
 struct options {
 	const char *compdb;
@@ -213,7 +214,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 /* ---- gathering jobs ---------------------------------------------------- */
 
 static int gather_jobs(int argc, char **argv, int first, struct options *o,
-		       const struct flag_rules *fr, struct job_list *jobs, bool *kbuild)
+                       const struct flag_rules *fr, struct job_list *jobs, bool *kbuild)
 {
 	char **rest = argv + first;
 	size_t nrest = (size_t)(argc - first);
@@ -252,8 +253,9 @@ static int gather_jobs(int argc, char **argv, int first, struct options *o,
 				error_msg("unknown option: %s", rest[i]);
 				status = EXIT_USAGE;
 			} else {
-				job_from_flags(jobs, fr, rest[i], rest + dashdash + (dashdash < nrest),
-					       dashdash < nrest ? nrest - dashdash - 1 : 0, cwd);
+				job_from_flags(jobs, fr, rest[i],
+				               rest + dashdash + (dashdash < nrest),
+				               dashdash < nrest ? nrest - dashdash - 1 : 0, cwd);
 			}
 		}
 	}
@@ -261,7 +263,7 @@ static int gather_jobs(int argc, char **argv, int first, struct options *o,
 	for (size_t i = 0; status == EXIT_CLEAN && i < jobs->n; i++)
 		if (access(jobs->v[i].file, R_OK) != 0) {
 			error_msg("%s source: %s", errno == ENOENT ? "missing" : "unreadable",
-				  jobs->v[i].file);
+			          jobs->v[i].file);
 			status = EXIT_USAGE;
 		}
 	free(cwd);
@@ -289,7 +291,7 @@ struct pool {
 };
 
 static void run_job(CXIndex index, const struct tu_job *job, const struct pool *pool,
-		    struct tu_outcome *out)
+                    struct tu_outcome *out)
 {
 	struct parsed_tu p;
 	parse_job(index, job, &p);
@@ -299,7 +301,7 @@ static void run_job(CXIndex index, const struct tu_job *job, const struct pool *
 	out->result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
 	if (p.tu) {
 		struct analysis_input in = {p.tu, job->file, job->directory, job->module,
-					    pool->summaries_dir};
+		                            pool->summaries_dir};
 		out->summaries_failed = !analyze_tu(&in, pool->rules, &out->findings);
 	}
 	out->rejected_flags = p.rejected_flags;
@@ -335,13 +337,13 @@ static void print_progress(size_t done, size_t total, double start, bool tty)
 	double rate = elapsed > 0 ? (double)done / elapsed : 0;
 	double eta = rate > 0 ? (double)(total - done) / rate : 0;
 	fprintf(stderr, "%sxlatcheck: %zu/%zu TUs, %.1f TU/s, ETA %.0fs%s", tty ? "\r" : "", done,
-		total, rate, eta, tty ? "\033[K" : "\n");
+	        total, rate, eta, tty ? "\033[K" : "\n");
 }
 
 /* Runs every job; the outcomes are indexed like the jobs, so the result
  * does not depend on which thread finished first. */
 static struct tu_outcome *run_jobs(const struct job_list *jobs, const struct rule_set *rules,
-				   const char *summaries_dir, long nthreads, bool quiet)
+                                   const char *summaries_dir, long nthreads, bool quiet)
 {
 	struct pool pool = {.jobs = jobs, .rules = rules, .summaries_dir = summaries_dir};
 	pool.outcomes = xcalloc(jobs->n, sizeof(*pool.outcomes));
@@ -431,8 +433,7 @@ int main(int argc, char **argv)
 	int first = parse_options(argc, argv, &o);
 	double start = now_seconds();
 
-	struct rule_set *rules =
-		rules_load((const char *const *)o.rule_dirs.v, (int)o.rule_dirs.n);
+	struct rule_set *rules = rules_load((const char *const *)o.rule_dirs.v, (int)o.rule_dirs.n);
 	char *flags_path = xasprintf("%s/flags/gcc.json", rules_default_dir());
 	struct flag_rules *fr = rules ? flag_rules_load(flags_path) : NULL;
 	free(flags_path);
@@ -451,7 +452,7 @@ int main(int argc, char **argv)
 		/* Kbuild runs one process per TU under make -j: no threads,
 		 * no progress line. */
 		struct tu_outcome *outcomes =
-			run_jobs(&jobs, rules, o.summaries_dir, kbuild ? 1 : o.jobs, o.quiet || kbuild);
+		    run_jobs(&jobs, rules, o.summaries_dir, kbuild ? 1 : o.jobs, o.quiet || kbuild);
 
 		struct finding_list findings = {0};
 		struct run_info run = {.argv = argv, .argc = argc, .kbuild_mode = kbuild};
@@ -482,9 +483,9 @@ int main(int argc, char **argv)
 			}
 			if (out->result.status != TU_CLEAN && !o.quiet)
 				fprintf(stderr, "xlatcheck: %s: %s: %u errors (first: %s)\n",
-					out->result.status == TU_FAILED ? "failed" : "parse errors",
-					out->result.file, out->result.nerrors,
-					out->result.first_error ? out->result.first_error : "?");
+				        out->result.status == TU_FAILED ? "failed" : "parse errors",
+				        out->result.file, out->result.nerrors,
+				        out->result.first_error ? out->result.first_error : "?");
 			if (o.verbose)
 				for (size_t k = 0; k < out->diagnostics.n; k++)
 					fprintf(stderr, "%s\n", out->diagnostics.v[k]);
@@ -495,20 +496,20 @@ int main(int argc, char **argv)
 		/* Once per run, not once per TU: the same flags reach every TU. */
 		for (size_t k = 0; k < notes.n && !o.quiet; k++)
 			warning_msg("clang rejected a flag (add it to rules/flags/gcc.json): %s",
-				    notes.v[k]);
+			            notes.v[k]);
 		run.notifications = notes.v;
 		run.nnotifications = notes.n;
 		run.start_time = start;
 		run.end_time = now_seconds();
 		if (!o.quiet && (!kbuild || o.verbose))
 			fprintf(stderr,
-				"xlatcheck: %zu TUs: %zu clean, %zu with parse errors, %zu failed, "
-				"in %.2fs\n",
-				jobs.n, nclean, nerrors, nfailed, run.end_time - start);
+			        "xlatcheck: %zu TUs: %zu clean, %zu with parse errors, %zu failed, "
+			        "in %.2fs\n",
+			        jobs.n, nclean, nerrors, nfailed, run.end_time - start);
 
 		o.report.quiet = o.quiet;
 		o.report.color = !strcmp(o.color, "always") ||
-				 (!strcmp(o.color, "auto") && !o.report.output && isatty(1));
+		                 (!strcmp(o.color, "auto") && !o.report.output && isatty(1));
 		if (kbuild && !o.report.fail_on_given)
 			o.report.fail_on = FAIL_ON_NEVER;
 		status = report_run(&o.report, rules, &findings, &run);

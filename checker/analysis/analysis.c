@@ -32,7 +32,7 @@ const char *engine_file_path(struct engine *e, CXFile file)
 }
 
 void engine_loc(struct engine *e, CXSourceLocation sl, struct xc_loc *loc, unsigned *offset,
-		CXFile *file)
+                CXFile *file)
 {
 	CXFile f;
 	unsigned line, col, off;
@@ -112,7 +112,7 @@ static char *format_message(const char *fmt, const char *region, const char *sin
 }
 
 static void copy_step(struct path_step *to, enum step_kind kind, const struct xc_loc *loc,
-		      const char *message)
+                      const char *message)
 {
 	to->kind = kind;
 	xc_loc_copy(&to->loc, loc);
@@ -135,15 +135,15 @@ static enum CXChildVisitResult collect_annotation(CXCursor c, CXCursor parent, v
 }
 
 static void export_finding(struct engine *e, const struct internal_finding *f,
-			   struct finding_list *out)
+                           struct finding_list *out)
 {
 	const char *region = e->rs->regions[f->region].name;
 	struct finding *r = finding_list_add(out);
 	r->rule = f->rule;
 	char *base = format_message(f->rule->message, region, f->sink_name);
 	if (f->consumer) {
-		r->message = xasprintf("%s; %s() then maps the wrong physical page", base,
-				       f->consumer);
+		r->message =
+		    xasprintf("%s; %s() then maps the wrong physical page", base, f->consumer);
 		free(base);
 	} else {
 		r->message = base;
@@ -181,7 +181,7 @@ static void export_finding(struct engine *e, const struct internal_finding *f,
 }
 
 bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
-		struct finding_list *out)
+                struct finding_list *out)
 {
 	struct engine *e = xcalloc(1, sizeof(*e));
 	e->in = in;

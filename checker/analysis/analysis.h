@@ -12,14 +12,14 @@
 
 struct analysis_input {
 	CXTranslationUnit tu;
-	const char *main_file; /* absolute */
-	const char *directory; /* relative file names in the TU are below it */
-	bool module;	       /* compiled with -DMODULE */
+	const char *main_file;     /* absolute */
+	const char *directory;     /* relative file names in the TU are below it */
+	bool module;               /* compiled with -DMODULE */
 	const char *summaries_dir; /* write the function summaries there */
 };
 
 /* False when the summaries could not be written (after an error line). */
 bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
-		struct finding_list *out);
+                struct finding_list *out);
 
 #endif

@@ -31,9 +31,9 @@ enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM };
 
 struct taint {
 	unsigned char kind;
-	unsigned char bit;	 /* region index or parameter index */
-	int finding;		 /* TAINT_PHYS: the finding it came from */
-	regionset mask;		 /* TAINT_PARAM: regions a guard still allows */
+	unsigned char bit;       /* region index or parameter index */
+	int finding;             /* TAINT_PHYS: the finding it came from */
+	regionset mask;          /* TAINT_PARAM: regions a guard still allows */
 	const struct step *path; /* the last step; NULL for a bare param */
 	const struct taint *next;
 };
@@ -44,7 +44,7 @@ struct engine;
 
 value val_union(struct engine *e, value a, value b);
 value val_step(struct engine *e, value v, enum step_kind kind, const struct xc_loc *loc,
-	       const char *message);
+               const char *message);
 value val_keep_regions(struct engine *e, value v, regionset keep);
 value val_without(struct engine *e, value v, enum taint_kind kind);
 value val_single(struct engine *e, const struct taint *t); /* a copy of one taint */
@@ -78,9 +78,9 @@ bool env_same(const struct env *a, const struct env *b);
 /* ---- macros (macros.c) ---- */
 
 enum macro_role {
-	MACRO_NONE,	 /* no rule and no rule macro in its body */
-	MACRO_SOURCE,	 /* listed source */
-	MACRO_SINK,	 /* listed or computed sink */
+	MACRO_NONE,      /* no rule and no rule macro in its body */
+	MACRO_SOURCE,    /* listed source */
+	MACRO_SINK,      /* listed or computed sink */
 	MACRO_SANITIZER, /* listed, or a body that holds one: transparent */
 	MACRO_GUARD,
 	MACRO_WRAPS_SOURCE, /* body invokes a source macro: names it in paths */
@@ -89,13 +89,13 @@ enum macro_role {
 struct macro_info {
 	const char *name;
 	enum macro_role role;
-	const struct source_rule *source;   /* MACRO_SOURCE */
-	const struct source_rule *wrapped;  /* MACRO_WRAPS_SOURCE: innermost listed */
-	const struct sink_rule *sink;	    /* MACRO_SINK: the listed sink reached */
-	int sink_arg;			    /* MACRO_SINK: our argument that reaches it */
-	const char *via;		    /* computed: the listed macro it expands to */
-	const struct guard_rule *guard;	    /* MACRO_GUARD */
-	int state;			    /* 0 new, 1 resolving, 2 done */
+	const struct source_rule *source;  /* MACRO_SOURCE */
+	const struct source_rule *wrapped; /* MACRO_WRAPS_SOURCE: innermost listed */
+	const struct sink_rule *sink;      /* MACRO_SINK: the listed sink reached */
+	int sink_arg;                      /* MACRO_SINK: our argument that reaches it */
+	const char *via;                   /* computed: the listed macro it expands to */
+	const struct guard_rule *guard;    /* MACRO_GUARD */
+	int state;                         /* 0 new, 1 resolving, 2 done */
 };
 
 /* One macro invocation written in a file. */
@@ -126,7 +126,7 @@ struct param_sink {
 	const struct sink_rule *sink;
 	const char *sink_name;
 	const struct step *path; /* from the PARAM step to the sink */
-	struct xc_loc loc;	 /* the sink inside the callee */
+	struct xc_loc loc;       /* the sink inside the callee */
 	struct param_sink *next;
 };
 
@@ -168,7 +168,7 @@ struct internal_finding {
 	const char *family;
 	struct xc_loc loc;
 	const struct step *path; /* ends with the sink step */
-	const char *consumer;	 /* "__set_fixmap" when a fixmap maps the result */
+	const char *consumer;    /* "__set_fixmap" when a fixmap maps the result */
 	struct xc_loc consumer_loc;
 	CXCursor function;
 };
@@ -201,7 +201,7 @@ struct engine {
 
 const char *engine_file_path(struct engine *e, CXFile file);
 void engine_loc(struct engine *e, CXSourceLocation sl, struct xc_loc *loc, unsigned *offset,
-		CXFile *file);
+                CXFile *file);
 void engine_cursor_loc(struct engine *e, CXCursor c, struct xc_loc *loc);
 char *cursor_name(struct engine *e, CXCursor c); /* arena string */
 

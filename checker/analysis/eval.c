@@ -148,9 +148,10 @@ static bool type_is_pointer(CXType t)
 static bool type_is_address(CXType t)
 {
 	CXType c = clang_getCanonicalType(t);
-	return c.kind == CXType_Pointer || ((c.kind == CXType_ULong || c.kind == CXType_Long ||
-					     c.kind == CXType_ULongLong || c.kind == CXType_LongLong) &&
-					    clang_Type_getSizeOf(c) >= 4);
+	return c.kind == CXType_Pointer ||
+	       ((c.kind == CXType_ULong || c.kind == CXType_Long || c.kind == CXType_ULongLong ||
+	         c.kind == CXType_LongLong) &&
+	        clang_Type_getSizeOf(c) >= 4);
 }
 
 /* Through parentheses and casts, to what an assignment or guard names. */
@@ -203,8 +204,7 @@ static struct xc_loc cursor_loc(struct fctx *cx, CXCursor c)
 	return loc;
 }
 
-static void begin_offset(struct fctx *cx, CXCursor c, CXFile *file, unsigned *begin,
-			 unsigned *end)
+static void begin_offset(struct fctx *cx, CXCursor c, CXFile *file, unsigned *begin, unsigned *end)
 {
 	CXSourceRange r = clang_getCursorExtent(c);
 	CXFile f2;
@@ -218,8 +218,8 @@ static void begin_offset(struct fctx *cx, CXCursor c, CXFile *file, unsigned *be
 /* ---- findings ---- */
 
 static int add_finding(struct fctx *cx, const struct rule *rule, int region,
-		       const struct sink_rule *sink, const char *sink_name,
-		       const struct xc_loc *loc, const struct step *path)
+                       const struct sink_rule *sink, const char *sink_name,
+                       const struct xc_loc *loc, const struct step *path)
 {
 	struct engine *e = cx->e;
 	for (int i = 0; i < e->nfindings; i++) {
@@ -244,9 +244,8 @@ static int add_finding(struct fctx *cx, const struct rule *rule, int region,
 	return e->nfindings++;
 }
 
-static const struct step *new_step(struct engine *e, enum step_kind kind,
-				   const struct xc_loc *loc, const char *msg,
-				   const struct step *prev)
+static const struct step *new_step(struct engine *e, enum step_kind kind, const struct xc_loc *loc,
+                                   const char *msg, const struct step *prev)
 {
 	struct step *s = arena_alloc(&e->arena, sizeof(*s));
 	s->kind = kind;
@@ -258,8 +257,7 @@ static const struct step *new_step(struct engine *e, enum step_kind kind,
 
 /* `tail` (a path that starts with its own PARAM step) re-linked after
  * `head`: how a callee's internal path continues a caller's. */
-static const struct step *chain(struct engine *e, const struct step *head,
-				const struct step *tail)
+static const struct step *chain(struct engine *e, const struct step *head, const struct step *tail)
 {
 	const struct step *stack[256];
 	int n = 0;
@@ -271,9 +269,9 @@ static const struct step *chain(struct engine *e, const struct step *head,
 	return out;
 }
 
-static void record_param_sink(struct fctx *cx, const struct taint *t,
-			      const struct sink_rule *sink, const char *sink_name,
-			      const struct xc_loc *loc, const struct step *path)
+static void record_param_sink(struct fctx *cx, const struct taint *t, const struct sink_rule *sink,
+                              const char *sink_name, const struct xc_loc *loc,
+                              const struct step *path)
 {
 	for (struct param_sink *ps = cx->s->sinks; ps; ps = ps->next)
 		if (ps->param == t->bit && ps->sink == sink && ps->loc.line == loc->line &&
@@ -294,7 +292,7 @@ static void record_param_sink(struct fctx *cx, const struct taint *t,
  * regions, and return the physical address it yields (phys taints name
  * the findings, so a fixmap mapping it can be named in them). */
 static value check_sink(struct fctx *cx, const struct sink_rule *sink, const char *sink_name,
-			const struct xc_loc *loc, value arg)
+                        const struct xc_loc *loc, value arg)
 {
 	struct engine *e = cx->e;
 	if (cx->silent)
@@ -312,14 +310,14 @@ static value check_sink(struct fctx *cx, const struct sink_rule *sink, const cha
 	for (value t = arg; t; t = t->next) {
 		if (t->kind == TAINT_PARAM) {
 			record_param_sink(cx, t, sink, sink_name, loc,
-					  new_step(e, STEP_SINK, loc, msg, t->path));
+			                  new_step(e, STEP_SINK, loc, msg, t->path));
 			continue;
 		}
 		if (t->kind != TAINT_REGION || !(e->nonlinear & (1u << t->bit)))
 			continue;
 		const struct rule *rule = rules_for_region(e->rs, t->bit);
 		int idx = add_finding(cx, rule, t->bit, sink, sink_name, loc,
-				      new_step(e, STEP_SINK, loc, msg, t->path));
+		                      new_step(e, STEP_SINK, loc, msg, t->path));
 		struct taint phys = {.kind = TAINT_PHYS, .bit = t->bit, .finding = idx};
 		out = val_union(e, out, val_single(e, &phys));
 	}
@@ -338,13 +336,13 @@ static const struct sink_rule *function_sink(struct engine *e, const char *name)
 }
 
 static const struct source_rule *named_source(struct engine *e, enum match_kind kind,
-					      const char *name)
+                                              const char *name)
 {
 	for (int i = 0; i < e->rs->nsources; i++) {
 		const struct source_rule *s = &e->rs->sources[i];
 		if (s->match == kind &&
 		    (kind == MATCH_SECTION ? !strncmp(name, s->name, strlen(s->name))
-					   : !strcmp(s->name, name)))
+		                           : !strcmp(s->name, name)))
 			return s;
 	}
 	return NULL;
@@ -362,7 +360,8 @@ static bool function_sanitizer(struct engine *e, const char *name)
 static const struct guard_rule *function_guard(struct engine *e, const char *name)
 {
 	for (int i = 0; i < e->rs->nguards; i++)
-		if (e->rs->guards[i].match == MATCH_FUNCTION && !strcmp(e->rs->guards[i].name, name))
+		if (e->rs->guards[i].match == MATCH_FUNCTION &&
+		    !strcmp(e->rs->guards[i].name, name))
 			return &e->rs->guards[i];
 	return NULL;
 }
@@ -434,8 +433,8 @@ static value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 	char *name = cursor_name(e, ref);
 	if (is_local_var(ref)) {
 		const struct step *s = new_step(
-			e, STEP_SOURCE, &loc,
-			arena_printf(&e->arena, "'%s' is a local variable: stack memory", name), NULL);
+		    e, STEP_SOURCE, &loc,
+		    arena_printf(&e->arena, "'%s' is a local variable: stack memory", name), NULL);
 		return val_region(e, e->stack_region, s);
 	}
 	if (k == CXCursor_VarDecl) {
@@ -443,19 +442,21 @@ static value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 		if (!cell->location_known) {
 			cell->location_known = true;
 			const char *sec = section_of(e, ref);
-			const struct source_rule *src = sec ? named_source(e, MATCH_SECTION, sec) : NULL;
+			const struct source_rule *src =
+			    sec ? named_source(e, MATCH_SECTION, sec) : NULL;
 			CXCursor canon = clang_getCanonicalCursor(ref);
 			(void)canon;
 			if (src) {
 				cell->location_region = src->region;
 				cell->location_note = arena_printf(
-					&e->arena, "'%s' is defined in section %s: %s memory", name, sec,
-					e->rs->regions[src->region].name);
+				    &e->arena, "'%s' is defined in section %s: %s memory", name,
+				    sec, e->rs->regions[src->region].name);
 			} else if (e->in->module && e->module_region >= 0 &&
-				   clang_Cursor_getStorageClass(ref) != CX_SC_Extern) {
+			           clang_Cursor_getStorageClass(ref) != CX_SC_Extern) {
 				cell->location_region = e->module_region;
 				cell->location_note = arena_printf(
-					&e->arena, "'%s' is static data of a module: module memory", name);
+				    &e->arena, "'%s' is static data of a module: module memory",
+				    name);
 			} else {
 				cell->location_region = -1;
 			}
@@ -463,15 +464,15 @@ static value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 		if (cell->location_region < 0)
 			return NULL;
 		return val_region(e, cell->location_region,
-				  new_step(e, STEP_SOURCE, &loc, cell->location_note, NULL));
+		                  new_step(e, STEP_SOURCE, &loc, cell->location_note, NULL));
 	}
 	if (k == CXCursor_FunctionDecl && e->in->module && e->module_region >= 0) {
 		CXCursor def = clang_getCursorDefinition(ref);
 		if (!clang_Cursor_isNull(def))
 			return val_region(
-				e, e->module_region,
-				new_step(e, STEP_SOURCE, &loc,
-					 arena_printf(&e->arena, "'%s' is module code", name), NULL));
+			    e, e->module_region,
+			    new_step(e, STEP_SOURCE, &loc,
+			             arena_printf(&e->arena, "'%s' is module code", name), NULL));
 	}
 	return NULL;
 }
@@ -537,10 +538,10 @@ static value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 	if (src) {
 		struct xc_loc loc = cursor_loc(cx, use);
 		const char *note = src->note ? src->note
-					     : arena_printf(&e->arena, "'%s' yields %s memory", name,
-							    e->rs->regions[src->region].name);
-		v = val_union(e, val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL)),
-			      v);
+		                             : arena_printf(&e->arena, "'%s' yields %s memory",
+		                                            name, e->rs->regions[src->region].name);
+		v = val_union(
+		    e, val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL)), v);
 	}
 	return drop_checked(cx, clang_getCanonicalCursor(ref), v);
 }
@@ -554,7 +555,7 @@ static void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *
 		CXCursor ref = clang_getCursorReferenced(target);
 		char *name = cursor_name(e, ref);
 		value stepped = val_step(e, v, STEP_ASSIGN, loc,
-					 arena_printf(&e->arena, "assigned to '%s'", name));
+		                         arena_printf(&e->arena, "assigned to '%s'", name));
 		if (is_local_var(ref))
 			env_set(e, cx->env, clang_getCanonicalCursor(ref), stepped);
 		else if (clang_getCursorKind(ref) == CXCursor_VarDecl)
@@ -564,16 +565,17 @@ static void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *
 		struct kids ks;
 		kids_of(target, &ks);
 		if (ks.n)
-			ev(cx, kid(&ks, 0), type_is_pointer(clang_getCursorType(kid(&ks, 0))) ? RVALUE : LVALUE);
+			ev(cx, kid(&ks, 0),
+			   type_is_pointer(clang_getCursorType(kid(&ks, 0))) ? RVALUE : LVALUE);
 		kids_free(&ks);
 		if (clang_getCursorKind(field) != CXCursor_FieldDecl)
 			return;
 		CXCursor record = clang_getCursorSemanticParent(field);
 		char *fname = cursor_name(e, field), *rname = cursor_name(e, record);
-		value stepped = val_step(
-			e, v, STEP_FIELD_STORE, loc,
-			arena_printf(&e->arena, "stored in field '%s' of %s", fname,
-				     *rname ? rname : "an anonymous struct"));
+		value stepped =
+		    val_step(e, v, STEP_FIELD_STORE, loc,
+		             arena_printf(&e->arena, "stored in field '%s' of %s", fname,
+		                          *rname ? rname : "an anonymous struct"));
 		heap_store(cx, heap_cell(e, clang_getCanonicalCursor(field)), stepped);
 	} else if (k == CXCursor_ArraySubscriptExpr) {
 		/* An element store is a weak update of the array's contents. */
@@ -583,14 +585,15 @@ static void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *
 			ev(cx, kid(&ks, 1), RVALUE);
 			CXCursor base = strip(kid(&ks, 0));
 			if (clang_getCursorKind(base) == CXCursor_DeclRefExpr) {
-				CXCursor ref = clang_getCanonicalCursor(clang_getCursorReferenced(base));
+				CXCursor ref =
+				    clang_getCanonicalCursor(clang_getCursorReferenced(base));
 				char *name = cursor_name(e, ref);
 				value stepped = val_step(
-					e, v, STEP_ASSIGN, loc,
-					arena_printf(&e->arena, "stored in an element of '%s'", name));
+				    e, v, STEP_ASSIGN, loc,
+				    arena_printf(&e->arena, "stored in an element of '%s'", name));
 				if (is_local_var(ref))
 					env_set(e, cx->env, ref,
-						val_union(e, env_get(cx->env, ref, NULL), stepped));
+					        val_union(e, env_get(cx->env, ref, NULL), stepped));
 				else if (clang_getCursorKind(ref) == CXCursor_VarDecl)
 					heap_store(cx, heap_cell(e, ref), stepped);
 			}
@@ -639,8 +642,7 @@ static bool find_arg_root(CXCursor c, CXFile file, unsigned b, unsigned e, CXCur
 	return fc.ok;
 }
 
-static void narrow_var(struct fctx *cx, struct env *env, CXCursor arg, regionset guard,
-		       bool inside)
+static void narrow_var(struct fctx *cx, struct env *env, CXCursor arg, regionset guard, bool inside)
 {
 	CXCursor target = strip(arg);
 	if (clang_getCursorKind(target) != CXCursor_DeclRefExpr)
@@ -655,8 +657,7 @@ static void narrow_var(struct fctx *cx, struct env *env, CXCursor arg, regionset
 /* Is `s` a guard test (a guard macro written there, or a call to a guard
  * function)?  Then its tested argument and regions.  A __builtin_expect
  * (likely/unlikely) hands back its first argument in *next instead. */
-static bool guard_test(struct fctx *cx, CXCursor s, CXCursor *arg, regionset *guard,
-		       CXCursor *next)
+static bool guard_test(struct fctx *cx, CXCursor s, CXCursor *arg, regionset *guard, CXCursor *next)
 {
 	struct engine *e = cx->e;
 	*next = clang_getNullCursor();
@@ -717,7 +718,7 @@ static void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, boo
 			struct kids ks;
 			kids_of(s, &ks);
 			if (ks.n == 2 && ((op == CXBinaryOperator_LAnd && truth) ||
-					  (op == CXBinaryOperator_LOr && !truth))) {
+			                  (op == CXBinaryOperator_LOr && !truth))) {
 				apply_condition(cx, env, kid(&ks, 0), truth);
 				apply_condition(cx, env, kid(&ks, 1), truth);
 			}
@@ -767,7 +768,7 @@ static value drop_checked(struct fctx *cx, CXCursor decl, value v)
 /* ---- calls ---- */
 
 static value apply_summary(struct fctx *cx, struct summary *s, const struct xc_loc *loc,
-			   value *args, int nargs)
+                           value *args, int nargs)
 {
 	struct engine *e = cx->e;
 	value out = NULL;
@@ -775,22 +776,23 @@ static value apply_summary(struct fctx *cx, struct summary *s, const struct xc_l
 		if (t->kind == TAINT_PARAM) {
 			if (t->bit < nargs) {
 				value a = val_narrow(e, args[t->bit], t->mask, true);
-				out = val_union(e, out,
-						val_step(e, a, STEP_CALL, loc,
-							 arena_printf(&e->arena, "passed through %s()",
-								      s->name)));
+				out = val_union(
+				    e, out,
+				    val_step(
+				        e, a, STEP_CALL, loc,
+				        arena_printf(&e->arena, "passed through %s()", s->name)));
 			}
 			continue;
 		}
 		out = val_union(e, out,
-				val_step(e, val_single(e, t), STEP_CALL, loc,
-					 arena_printf(&e->arena, "%s() returns it", s->name)));
+		                val_step(e, val_single(e, t), STEP_CALL, loc,
+		                         arena_printf(&e->arena, "%s() returns it", s->name)));
 	}
 	for (struct param_sink *ps = s->sinks; ps; ps = ps->next) {
 		if (ps->param >= nargs || cx->silent)
 			continue;
 		const char *msg = arena_printf(&e->arena, "passed to %s() as argument %d", s->name,
-					       ps->param + 1);
+		                               ps->param + 1);
 		for (value t = val_narrow(e, args[ps->param], ps->mask, true); t; t = t->next) {
 			const struct step *head = new_step(e, STEP_CALL, loc, msg, t->path);
 			const struct step *path = chain(e, head, ps->path);
@@ -798,7 +800,7 @@ static value apply_summary(struct fctx *cx, struct summary *s, const struct xc_l
 				record_param_sink(cx, t, ps->sink, ps->sink_name, loc, path);
 			} else if (t->kind == TAINT_REGION && (e->nonlinear & (1u << t->bit))) {
 				add_finding(cx, rules_for_region(e->rs, t->bit), t->bit, ps->sink,
-					    ps->sink_name, loc, path);
+				            ps->sink_name, loc, path);
 			}
 		}
 	}
@@ -839,8 +841,8 @@ static value eval_call(struct fctx *cx, CXCursor c)
 	const struct source_rule *src = named_source(e, MATCH_FUNCTION, name);
 	if (src) {
 		const char *note = src->note ? src->note
-					     : arena_printf(&e->arena, "%s() returns %s memory", name,
-							    e->rs->regions[src->region].name);
+		                             : arena_printf(&e->arena, "%s() returns %s memory",
+		                                            name, e->rs->regions[src->region].name);
 		return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
 	}
 	if (function_guard(e, name))
@@ -849,12 +851,12 @@ static value eval_call(struct fctx *cx, CXCursor c)
 	if (t.sanitizer)
 		return NULL;
 	if (t.returns >= 0)
-		return val_region(e, t.returns,
-				  new_step(e, STEP_SOURCE, &loc,
-					   arena_printf(&e->arena,
-							"%s() is annotated to return %s memory", name,
-							e->rs->regions[t.returns].name),
-					   NULL));
+		return val_region(
+		    e, t.returns,
+		    new_step(e, STEP_SOURCE, &loc,
+		             arena_printf(&e->arena, "%s() is annotated to return %s memory", name,
+		                          e->rs->regions[t.returns].name),
+		             NULL));
 	struct summary *s = summary_get(e, callee);
 	return s ? apply_summary(cx, s, &loc, args, nargs) : NULL;
 }
@@ -877,7 +879,7 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 	const struct macro_info *m = x->macro;
 	struct frame fr = {.x = x, .up = cx->frame};
 	bool collect = m->role == MACRO_SINK && expansion_args(e, x) && m->sink_arg >= 0 &&
-		       m->sink_arg < x->nargs;
+	               m->sink_arg < x->nargs;
 	if (collect) {
 		fr.nargs = x->nargs;
 		fr.args = arena_alloc(&e->arena, (size_t)x->nargs * sizeof(value));
@@ -893,22 +895,25 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 	switch (m->role) {
 	case MACRO_SOURCE: {
 		const struct source_rule *src = m->source;
-		bool applies = src->yield == YIELD_LVALUE ? mode == LVALUE
-							  : mode == RVALUE && type_is_address(clang_getCursorType(c));
+		bool applies = src->yield == YIELD_LVALUE
+		                   ? mode == LVALUE
+		                   : mode == RVALUE && type_is_address(clang_getCursorType(c));
 		if (!applies)
 			return v;
-		const char *note = src->note ? src->note
-					     : arena_printf(&e->arena, "%s() yields %s memory", m->name,
-							    e->rs->regions[src->region].name);
-		return val_union(e, val_region(e, src->region, new_step(e, STEP_SOURCE, &x->loc, note, NULL)),
-				 v);
+		const char *note = src->note
+		                       ? src->note
+		                       : arena_printf(&e->arena, "%s() yields %s memory", m->name,
+		                                      e->rs->regions[src->region].name);
+		return val_union(
+		    e, val_region(e, src->region, new_step(e, STEP_SOURCE, &x->loc, note, NULL)),
+		    v);
 	}
 	case MACRO_WRAPS_SOURCE: {
 		if (!(val_regions(v) & (1u << m->wrapped->region)))
 			return v;
 		const char *note = arena_printf(&e->arena, "%s() expands to %s()", m->name, m->via);
-		value wrapped = val_step(e, val_keep_regions(e, v, 1u << m->wrapped->region), STEP_MACRO,
-					 &x->loc, note);
+		value wrapped = val_step(e, val_keep_regions(e, v, 1u << m->wrapped->region),
+		                         STEP_MACRO, &x->loc, note);
 		return val_union(e, wrapped, v);
 	}
 	case MACRO_SINK:
@@ -921,11 +926,13 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 			 * already followed: its value carries the regions of
 			 * whatever pointer the body translated. */
 			if (m->via)
-				arg = val_union(e, arg, val_without(e, val_only(e, v, TAINT_REGION), TAINT_PHYS));
+				arg = val_union(
+				    e, arg,
+				    val_without(e, val_only(e, v, TAINT_REGION), TAINT_PHYS));
 			if (m->via && !cx->silent)
 				arg = val_step(e, arg, STEP_MACRO, &x->loc,
-					       arena_printf(&e->arena, "%s() expands to %s()", m->name,
-							    m->via));
+				               arena_printf(&e->arena, "%s() expands to %s()",
+				                            m->name, m->via));
 			value phys = check_sink(cx, m->sink, m->via ? m->via : name, &x->loc, arg);
 			return m->sink->consumer ? NULL : phys;
 		}
@@ -1155,7 +1162,7 @@ static value eval_member(struct fctx *cx, CXCursor c, enum mode mode)
 	struct xc_loc loc = cursor_loc(cx, c);
 	char *fname = cursor_name(e, field);
 	return val_step(e, v, STEP_FIELD_LOAD, &loc,
-			arena_printf(&e->arena, "read back from field '%s'", fname));
+	                arena_printf(&e->arena, "read back from field '%s'", fname));
 }
 
 static value eval_subscript(struct fctx *cx, CXCursor c, enum mode mode)
@@ -1225,8 +1232,8 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 		if (mode == LVALUE) {
 			struct xc_loc loc = cursor_loc(cx, c);
 			return val_region(e, e->stack_region,
-					  new_step(e, STEP_SOURCE, &loc,
-						   "a compound literal: stack memory", NULL));
+			                  new_step(e, STEP_SOURCE, &loc,
+			                           "a compound literal: stack memory", NULL));
 		}
 		return NULL;
 	case CXCursor_UnaryExpr: /* sizeof, alignof: not evaluated */
@@ -1264,8 +1271,8 @@ static struct env *unreachable_env(struct engine *e)
 	return env;
 }
 
-static void exec_loop(struct fctx *cx, CXCursor cond, CXCursor *header, int nheader,
-		      CXCursor body, bool cond_first)
+static void exec_loop(struct fctx *cx, CXCursor cond, CXCursor *header, int nheader, CXCursor body,
+                      bool cond_first)
 {
 	struct engine *e = cx->e;
 	struct jump_target jt = {unreachable_env(e), unreachable_env(e), NULL, false, cx->jumps};
@@ -1313,7 +1320,7 @@ static void exec_switch(struct fctx *cx, CXCursor c)
 	}
 	ev(cx, kid(&ks, 0), RVALUE);
 	struct jump_target jt = {unreachable_env(e), cx->jumps ? cx->jumps->continues : NULL,
-				 env_copy(e, cx->env), false, cx->jumps};
+	                         env_copy(e, cx->env), false, cx->jumps};
 	if (!jt.continues)
 		jt.continues = unreachable_env(e);
 	cx->jumps = &jt;
@@ -1375,8 +1382,8 @@ static void exec_decl(struct fctx *cx, CXCursor c)
 			struct xc_loc loc = cursor_loc(cx, var);
 			char *name = cursor_name(e, var);
 			env_set(e, cx->env, clang_getCanonicalCursor(var),
-				val_step(e, v, STEP_ASSIGN, &loc,
-					 arena_printf(&e->arena, "assigned to '%s'", name)));
+			        val_step(e, v, STEP_ASSIGN, &loc,
+			                 arena_printf(&e->arena, "assigned to '%s'", name)));
 		} else if (has_init) {
 			heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
 		}
@@ -1451,7 +1458,7 @@ static void exec(struct fctx *cx, CXCursor c)
 					header[n++] = kid(&ks, i);
 			}
 			exec_loop(cx, n ? header[0] : clang_getNullCursor(), header + (n > 0),
-				  n > 0 ? n - 1 : 0, kid(&ks, ks.n - 1), true);
+			          n > 0 ? n - 1 : 0, kid(&ks, ks.n - 1), true);
 		}
 		kids_free(&ks);
 		return;
@@ -1490,10 +1497,11 @@ static void exec(struct fctx *cx, CXCursor c)
 			value v = ev(cx, kid(&ks, 0), RVALUE);
 			if (v && !cx->env->unreachable) {
 				struct xc_loc loc = cursor_loc(cx, c);
-				cx->s->ret = val_union(
-					e, cx->s->ret,
-					val_step(e, v, STEP_RETURN, &loc,
-						 arena_printf(&e->arena, "returned from %s()", fn_name(cx))));
+				cx->s->ret =
+				    val_union(e, cx->s->ret,
+				              val_step(e, v, STEP_RETURN, &loc,
+				                       arena_printf(&e->arena, "returned from %s()",
+				                                    fn_name(cx))));
 			}
 		}
 		kids_free(&ks);
@@ -1552,13 +1560,13 @@ void analyze_function(struct engine *e, CXCursor def, struct summary *s)
 			CXCursor p = clang_Cursor_getArgument(def, (unsigned)i);
 			struct xc_loc loc = cursor_loc(&cx, p);
 			char *pname = cursor_name(e, p);
-			const struct step *st = new_step(
-				e, STEP_PARAM, &loc,
-				arena_printf(&e->arena, "arrives in %s() as parameter '%s'", s->name,
-					     pname),
-				NULL);
-			struct taint t = {.kind = TAINT_PARAM, .bit = (unsigned char)i, .path = st,
-					  .mask = ~0u};
+			const struct step *st =
+			    new_step(e, STEP_PARAM, &loc,
+			             arena_printf(&e->arena, "arrives in %s() as parameter '%s'",
+			                          s->name, pname),
+			             NULL);
+			struct taint t = {
+			    .kind = TAINT_PARAM, .bit = (unsigned char)i, .path = st, .mask = ~0u};
 			env_set(e, cx.env, clang_getCanonicalCursor(p), val_single(e, &t));
 		}
 		exec(&cx, body);

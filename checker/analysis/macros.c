@@ -41,7 +41,7 @@ static unsigned hash_name(const char *s)
 }
 
 static struct macro_def *def_lookup(struct macro_index *mi, const char *name, bool create,
-				    struct engine *e)
+                                    struct engine *e)
 {
 	unsigned h = hash_name(name);
 	for (struct macro_def *d = mi->defs[h]; d; d = d->next)
@@ -62,7 +62,8 @@ static bool listed_role(struct engine *e, const char *name, struct macro_info *i
 {
 	const struct rule_set *rs = e->rs;
 	for (int i = 0; i < rs->nsanitizers; i++)
-		if (rs->sanitizers[i].match == MATCH_MACRO && !strcmp(rs->sanitizers[i].name, name)) {
+		if (rs->sanitizers[i].match == MATCH_MACRO &&
+		    !strcmp(rs->sanitizers[i].name, name)) {
 			info->role = MACRO_SANITIZER;
 			return true;
 		}
@@ -100,7 +101,7 @@ static const struct macro_info *classify(struct engine *e, struct macro_def *d, 
 
 /* In `toks[open]` = "(", the tokens of argument `want` as [first, last). */
 static bool call_argument(char **toks, unsigned ntoks, unsigned open, int want, unsigned *first,
-			  unsigned *last)
+                          unsigned *last)
 {
 	int depth = 0, arg = 0;
 	*first = open + 1;
@@ -310,8 +311,8 @@ struct expansion *macro_index_find(struct macro_index *mi, CXFile file, unsigned
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		const struct expansion *x = &mi->v[mid];
-		bool before = (uintptr_t)x->file < (uintptr_t)file ||
-			      (x->file == file && x->begin <= offset);
+		bool before =
+		    (uintptr_t)x->file < (uintptr_t)file || (x->file == file && x->begin <= offset);
 		if (before)
 			lo = mid + 1;
 		else
@@ -361,12 +362,16 @@ bool expansion_args(struct engine *e, struct expansion *x)
 					depth--;
 				if (comma || (closes && depth == 0)) {
 					if (start < k) {
-						CXSourceRange r = clang_getTokenExtent(e->tu, toks[start]);
-						CXSourceRange r2 = clang_getTokenExtent(e->tu, toks[k - 1]);
-						clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL,
-								      &x->arg_begin[x->nargs]);
-						clang_getFileLocation(clang_getRangeEnd(r2), NULL, NULL, NULL,
-								      &x->arg_end[x->nargs]);
+						CXSourceRange r =
+						    clang_getTokenExtent(e->tu, toks[start]);
+						CXSourceRange r2 =
+						    clang_getTokenExtent(e->tu, toks[k - 1]);
+						clang_getFileLocation(clang_getRangeStart(r), NULL,
+						                      NULL, NULL,
+						                      &x->arg_begin[x->nargs]);
+						clang_getFileLocation(clang_getRangeEnd(r2), NULL,
+						                      NULL, NULL,
+						                      &x->arg_end[x->nargs]);
 					}
 					x->nargs++;
 					start = k + 1;

@@ -126,7 +126,8 @@ static json_object *path_json(const struct step *last)
 	json_object *arr = json_object_new_array();
 	while (n-- > 0) {
 		json_object *o = loc_json(&steps[n]->loc);
-		json_object_object_add(o, "kind", json_object_new_string(step_kind_name(steps[n]->kind)));
+		json_object_object_add(o, "kind",
+		                       json_object_new_string(step_kind_name(steps[n]->kind)));
 		json_object_object_add(o, "message", json_object_new_string(steps[n]->message));
 		json_object_array_add(arr, o);
 	}
@@ -149,12 +150,13 @@ static json_object *summary_json(struct engine *e, const struct summary *s)
 		json_object *o = json_object_new_object();
 		if (t->kind == TAINT_PARAM) {
 			json_object_object_add(o, "param", json_object_new_int(t->bit));
-			json_object_object_add(o, "regions", regions_json(e->rs, t->mask & e->nonlinear));
+			json_object_object_add(o, "regions",
+			                       regions_json(e->rs, t->mask & e->nonlinear));
 			json_object_array_add(params, o);
 			continue;
 		}
 		json_object_object_add(o, t->kind == TAINT_PHYS ? "translated_from" : "region",
-				       json_object_new_string(e->rs->regions[t->bit].name));
+		                       json_object_new_string(e->rs->regions[t->bit].name));
 		json_object_object_add(o, "path", path_json(t->path));
 		json_object_array_add(returns, o);
 	}
@@ -218,9 +220,10 @@ bool summaries_write(struct engine *e, const char *dir)
 		h = h * 33 + (unsigned char)*p;
 	char *path = xasprintf("%s/%s-%08lx.json", dir, base, h & 0xffffffffUL);
 	char *tmp = xasprintf("%s.tmp.%d", path, (int)getpid());
-	bool ok = json_object_to_file_ext(tmp, doc, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE |
-							  JSON_C_TO_STRING_SPACED) == 0 &&
-		  rename(tmp, path) == 0;
+	bool ok = json_object_to_file_ext(tmp, doc,
+	                                  JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE |
+	                                      JSON_C_TO_STRING_SPACED) == 0 &&
+	          rename(tmp, path) == 0;
 	if (!ok) {
 		error_msg("cannot write summaries: %s", path);
 		remove(tmp);

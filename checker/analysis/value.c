@@ -33,7 +33,7 @@ value val_union(struct engine *e, value a, value b)
 }
 
 value val_step(struct engine *e, value v, enum step_kind kind, const struct xc_loc *loc,
-	       const char *message)
+               const char *message)
 {
 	value out = NULL;
 	for (; v; v = v->next) {

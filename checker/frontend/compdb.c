@@ -21,7 +21,7 @@ static char *cxstring_dup(CXString s)
 /* The compiler's own arguments minus what names the input and output:
  * argv[0], the source, -c and -o FILE (flags_sanitise drops the latter). */
 static void command_flags(CXCompileCommand cmd, const char *source_abs, const char *directory,
-			  struct strvec *flags)
+                          struct strvec *flags)
 {
 	unsigned n = clang_CompileCommand_getNumArgs(cmd);
 	for (unsigned i = 1; i < n; i++) {
@@ -50,7 +50,7 @@ static bool below_any(const char *file, char *const *abs_filters, size_t n, bool
 }
 
 int compdb_load(const char *path, char *const *filters, size_t nfilters,
-		const struct flag_rules *fr, struct job_list *jl)
+                const struct flag_rules *fr, struct job_list *jl)
 {
 	char *abs = path_absolute(NULL, path);
 	char *dir, *json;
@@ -70,7 +70,8 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 		if (strcmp(base, "compile_commands.json") != 0) {
 			/* libclang only reads that name: say so rather than
 			 * silently reading a different file. */
-			error_msg("a compile database must be named compile_commands.json: %s", path);
+			error_msg("a compile database must be named compile_commands.json: %s",
+			          path);
 			free(abs), free(dir), free(json);
 			return EXIT_USAGE;
 		}
@@ -79,7 +80,8 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 
 	int status = EXIT_CLEAN;
 	if (access(json, R_OK) != 0) {
-		error_msg("%s compile database: %s", errno == ENOENT ? "missing" : "unreadable", json);
+		error_msg("%s compile database: %s", errno == ENOENT ? "missing" : "unreadable",
+		          json);
 		free(dir), free(json);
 		return EXIT_USAGE;
 	}

@@ -23,8 +23,7 @@ struct flag_rules {
 	size_t ntargets;
 };
 
-static bool read_strings(json_object *root, const char *key, struct strvec *out,
-			 const char *path)
+static bool read_strings(json_object *root, const char *key, struct strvec *out, const char *path)
 {
 	json_object *arr;
 	if (!json_object_object_get_ex(root, key, &arr))
@@ -65,7 +64,7 @@ static bool read_targets(json_object *root, struct flag_rules *fr, const char *p
 			return false;
 		}
 		fr->targets[fr->ntargets++] = (struct flag_target){
-			xstrdup(json_object_get_string(flag)), xstrdup(json_object_get_string(target))};
+		    xstrdup(json_object_get_string(flag)), xstrdup(json_object_get_string(target))};
 	}
 	return true;
 }
@@ -140,7 +139,7 @@ static bool is_target_flag(const char *arg)
 }
 
 void flags_sanitise(const struct flag_rules *fr, char *const *in, size_t n, const char *directory,
-		    struct strvec *out)
+                    struct strvec *out)
 {
 	const char *target = NULL;
 	bool explicit_target = false;

@@ -17,6 +17,6 @@ void flag_rules_free(struct flag_rules *fr);
 /* Appends to `out` the clang arguments for the compiler flags `in` (no
  * compiler name, no source file), compiled in `directory`. */
 void flags_sanitise(const struct flag_rules *fr, char *const *in, size_t n, const char *directory,
-		    struct strvec *out);
+                    struct strvec *out);
 
 #endif

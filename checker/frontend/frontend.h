@@ -12,10 +12,10 @@
 #include "flags.h"
 
 struct tu_job {
-	char *file;	    /* absolute source path */
+	char *file;         /* absolute source path */
 	char *directory;    /* absolute directory the compiler ran in */
 	struct strvec args; /* sanitised clang arguments, source excluded */
-	bool module;	    /* built with -DMODULE: its static data is module memory */
+	bool module;        /* built with -DMODULE: its static data is module memory */
 };
 
 struct job_list {
@@ -28,13 +28,13 @@ void job_list_free(struct job_list *jl);
 /* One job from a compiler command line's flags (no compiler name, no
  * source) and the source, as run in `directory`. */
 void job_from_flags(struct job_list *jl, const struct flag_rules *fr, const char *source,
-		    char *const *flags, size_t nflags, const char *directory);
+                    char *const *flags, size_t nflags, const char *directory);
 
 /* Every entry of the compile database at `path` (a build directory or its
  * compile_commands.json), restricted to the files below `filters` when any
  * are given.  EXIT_CLEAN, or EXIT_USAGE after one error line. */
 int compdb_load(const char *path, char *const *filters, size_t nfilters,
-		const struct flag_rules *fr, struct job_list *jl);
+                const struct flag_rules *fr, struct job_list *jl);
 
 /* Kbuild runs `$(CHECK) $(CHECKFLAGS) $(c_flags) <source>`: true when
  * argv (after xlatcheck's own options) has that shape. */
@@ -42,9 +42,9 @@ bool kbuild_argv_recognised(char *const *argv, size_t argc);
 
 /* The result of parsing one job. */
 struct parsed_tu {
-	CXTranslationUnit tu; /* NULL when clang produced no AST at all */
-	unsigned nerrors;     /* error and fatal diagnostics with a location */
-	char *first_error;    /* "file:line:col: message" */
+	CXTranslationUnit tu;         /* NULL when clang produced no AST at all */
+	unsigned nerrors;             /* error and fatal diagnostics with a location */
+	char *first_error;            /* "file:line:col: message" */
 	struct strvec rejected_flags; /* driver errors: clang refused a flag */
 	struct strvec diagnostics;    /* every error, for -v */
 };

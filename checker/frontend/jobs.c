@@ -16,7 +16,7 @@ void job_list_free(struct job_list *jl)
 }
 
 void job_from_flags(struct job_list *jl, const struct flag_rules *fr, const char *source,
-		    char *const *flags, size_t nflags, const char *directory)
+                    char *const *flags, size_t nflags, const char *directory)
 {
 	if (jl->n == jl->cap) {
 		jl->cap = jl->cap ? 2 * jl->cap : 16;

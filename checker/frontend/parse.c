@@ -10,12 +10,12 @@
  * fatal error so a TU with parse errors is still analysed as far as it
  * goes. */
 static const unsigned parse_options =
-	CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing;
+    CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing;
 
 static char *diag_text(CXDiagnostic d)
 {
-	CXString s = clang_formatDiagnostic(
-		d, CXDiagnostic_DisplaySourceLocation | CXDiagnostic_DisplayColumn);
+	CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
+	                                           CXDiagnostic_DisplayColumn);
 	char *r = xstrdup(clang_getCString(s));
 	clang_disposeString(s);
 	return r;
@@ -27,14 +27,14 @@ void parse_job(CXIndex index, const struct tu_job *job, struct parsed_tu *out)
 	const char **args = xcalloc(job->args.n + 1, sizeof(*args));
 	for (size_t i = 0; i < job->args.n; i++)
 		args[i] = job->args.v[i];
-	enum CXErrorCode err = clang_parseTranslationUnit2(
-		index, job->file, args, (int)job->args.n, NULL, 0, parse_options, &out->tu);
+	enum CXErrorCode err = clang_parseTranslationUnit2(index, job->file, args, (int)job->args.n,
+	                                                   NULL, 0, parse_options, &out->tu);
 	free(args);
 	if (err != CXError_Success) {
 		out->tu = NULL;
 		out->nerrors = 1;
-		out->first_error = xasprintf("%s: libclang could not parse it (error %d)",
-					     job->file, (int)err);
+		out->first_error =
+		    xasprintf("%s: libclang could not parse it (error %d)", job->file, (int)err);
 		return;
 	}
 

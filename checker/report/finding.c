@@ -10,11 +10,16 @@
 const char *step_kind_name(enum step_kind k)
 {
 	static const char *const names[] = {
-		[STEP_SOURCE] = "source",	    [STEP_MACRO] = "macro",
-		[STEP_ASSIGN] = "assignment",	    [STEP_FIELD_STORE] = "field-store",
-		[STEP_FIELD_LOAD] = "field-load",   [STEP_CALL] = "call",
-		[STEP_PARAM] = "parameter",	    [STEP_RETURN] = "return",
-		[STEP_SINK] = "sink",		    [STEP_CONSUMER] = "consumer",
+	    [STEP_SOURCE] = "source",
+	    [STEP_MACRO] = "macro",
+	    [STEP_ASSIGN] = "assignment",
+	    [STEP_FIELD_STORE] = "field-store",
+	    [STEP_FIELD_LOAD] = "field-load",
+	    [STEP_CALL] = "call",
+	    [STEP_PARAM] = "parameter",
+	    [STEP_RETURN] = "return",
+	    [STEP_SINK] = "sink",
+	    [STEP_CONSUMER] = "consumer",
 	};
 	return names[k];
 }

@@ -17,16 +17,16 @@ struct xc_loc {
 };
 
 enum step_kind {
-	STEP_SOURCE,	  /* where the non-linear pointer is made */
-	STEP_MACRO,	  /* a macro that carries it (per_cpu -> per_cpu_ptr ...) */
-	STEP_ASSIGN,	  /* stored in a local or global */
+	STEP_SOURCE,      /* where the non-linear pointer is made */
+	STEP_MACRO,       /* a macro that carries it (per_cpu -> per_cpu_ptr ...) */
+	STEP_ASSIGN,      /* stored in a local or global */
 	STEP_FIELD_STORE, /* stored in a struct field */
 	STEP_FIELD_LOAD,  /* read back from that field */
-	STEP_CALL,	  /* passed into a function as an argument */
-	STEP_PARAM,	  /* arrives in a function as a parameter */
-	STEP_RETURN,	  /* returned from a function */
-	STEP_SINK,	  /* reaches the linear-only translation */
-	STEP_CONSUMER,	  /* the translated address is then used (fixmap ...) */
+	STEP_CALL,        /* passed into a function as an argument */
+	STEP_PARAM,       /* arrives in a function as a parameter */
+	STEP_RETURN,      /* returned from a function */
+	STEP_SINK,        /* reaches the linear-only translation */
+	STEP_CONSUMER,    /* the translated address is then used (fixmap ...) */
 };
 const char *step_kind_name(enum step_kind k);
 
@@ -52,14 +52,14 @@ enum baseline_state {
 
 struct finding {
 	const struct rule *rule;
-	char *message;	/* complete sentence for text and SARIF */
-	char *region;	/* "percpu", "vmalloc", ... (NULL for meta rules) */
-	char *sink;	/* "__pa", "virt_to_page", ... as written */
-	char *function; /* enclosing function, for fingerprints */
+	char *message;          /* complete sentence for text and SARIF */
+	char *region;           /* "percpu", "vmalloc", ... (NULL for meta rules) */
+	char *sink;             /* "__pa", "virt_to_page", ... as written */
+	char *function;         /* enclosing function, for fingerprints */
 	unsigned function_line; /* line of its definition: function-level suppressions */
 	char **annotations;     /* its annotate("...") strings, e.g. xlatcheck:ignore:... */
 	size_t nannotations;
-	char *hint;	/* the API to use instead; may be NULL */
+	char *hint; /* the API to use instead; may be NULL */
 	struct xc_loc loc;
 	struct path_step *steps; /* source first, sink last */
 	size_t nsteps;

@@ -16,13 +16,13 @@ enum fail_on { FAIL_ON_ANY, FAIL_ON_NEW, FAIL_ON_NEVER };
 
 struct report_options {
 	enum output_format format; /* of the main output (-o, else stdout) */
-	const char *output;	   /* -o FILE, NULL: stdout */
-	const char *sarif_path;	   /* --sarif FILE: SARIF beside the text */
-	const char *sarif_dir;	   /* --sarif-dir DIR: one file per TU */
-	const char *srcroot;	   /* --srcroot, NULL: the tree root guessed */
+	const char *output;        /* -o FILE, NULL: stdout */
+	const char *sarif_path;    /* --sarif FILE: SARIF beside the text */
+	const char *sarif_dir;     /* --sarif-dir DIR: one file per TU */
+	const char *srcroot;       /* --srcroot, NULL: the tree root guessed */
 	const char *help_uri_base; /* --help-uri-base */
 	const char *automation_id; /* --category / automationDetails.id */
-	const char *baseline;	   /* --baseline OLD.sarif */
+	const char *baseline;      /* --baseline OLD.sarif */
 	const char *suppressions;  /* --suppressions FILE (external) */
 	enum fail_on fail_on;
 	bool fail_on_given; /* Kbuild mode exits 0 unless --fail-on was given */
@@ -36,9 +36,9 @@ struct report_options {
 };
 
 enum tu_status {
-	TU_CLEAN,	 /* parsed without errors and analysed */
+	TU_CLEAN,        /* parsed without errors and analysed */
 	TU_PARSE_ERRORS, /* analysed as far as the AST goes */
-	TU_FAILED,	 /* no AST at all */
+	TU_FAILED,       /* no AST at all */
 };
 
 /* What the run looked at: SARIF's artifacts and invocation notifications. */
@@ -65,12 +65,12 @@ struct run_info {
  * returns the exit code (EXIT_CLEAN, EXIT_FINDINGS, or EXIT_USAGE when an
  * output cannot be written or an input such as the baseline is broken). */
 int report_run(const struct report_options *opt, const struct rule_set *rules,
-	       struct finding_list *findings, const struct run_info *run);
+               struct finding_list *findings, const struct run_info *run);
 
 /* GCC-style text: "file:line:col: warning: message [xlatcheck:rule]", then
  * note: lines for the path and the hint. */
 void text_write(FILE *out, const struct finding_list *fl, const char *cwd, bool color,
-		bool show_suppressed);
+                bool show_suppressed);
 
 /* `xlatcheck merge DIR|FILE... -o OUT` (argv starts after "merge"). */
 int merge_main(int argc, char **argv);

@@ -32,7 +32,7 @@ struct loader {
 };
 
 static void field_error(struct loader *ld, const char *section, int i, const char *field,
-			const char *what)
+                        const char *what)
 {
 	if (ld->failed)
 		return; /* one line per run: the first problem */
@@ -44,15 +44,15 @@ static void field_error(struct loader *ld, const char *section, int i, const cha
 }
 
 static const char *const match_keys[] = {
-	[MATCH_FUNCTION] = "function",
-	[MATCH_MACRO] = "macro",
-	[MATCH_SECTION] = "section",
-	[MATCH_VARIABLE] = "variable",
+    [MATCH_FUNCTION] = "function",
+    [MATCH_MACRO] = "macro",
+    [MATCH_SECTION] = "section",
+    [MATCH_VARIABLE] = "variable",
 };
 
 /* An entry names what it matches by exactly one of the match keys. */
 static bool read_match(struct loader *ld, json_object *e, const char *section, int i,
-		       unsigned allowed, enum match_kind *kind, char **name)
+                       unsigned allowed, enum match_kind *kind, char **name)
 {
 	int found = 0;
 	for (unsigned k = 0; k < sizeof(match_keys) / sizeof(match_keys[0]); k++) {
@@ -72,8 +72,9 @@ static bool read_match(struct loader *ld, json_object *e, const char *section, i
 		found++;
 	}
 	if (found != 1) {
-		field_error(ld, section, i, "function", found ? "give only one of function/macro/section/variable"
-							     : "missing function, macro, section or variable");
+		field_error(ld, section, i, "function",
+		            found ? "give only one of function/macro/section/variable"
+		                  : "missing function, macro, section or variable");
 		if (found)
 			free(*name);
 		return false;
@@ -82,7 +83,7 @@ static bool read_match(struct loader *ld, json_object *e, const char *section, i
 }
 
 static bool get_string(struct loader *ld, json_object *e, const char *section, int i,
-		       const char *field, bool required, char **out)
+                       const char *field, bool required, char **out)
 {
 	json_object *v;
 	*out = NULL;
@@ -100,7 +101,7 @@ static bool get_string(struct loader *ld, json_object *e, const char *section, i
 }
 
 static bool get_int(struct loader *ld, json_object *e, const char *section, int i,
-		    const char *field, int dflt, int *out)
+                    const char *field, int dflt, int *out)
 {
 	json_object *v;
 	*out = dflt;
@@ -116,7 +117,7 @@ static bool get_int(struct loader *ld, json_object *e, const char *section, int 
 }
 
 static bool get_bool(struct loader *ld, json_object *e, const char *section, int i,
-		     const char *field, bool *out)
+                     const char *field, bool *out)
 {
 	json_object *v;
 	*out = false;
@@ -130,8 +131,7 @@ static bool get_bool(struct loader *ld, json_object *e, const char *section, int
 	return true;
 }
 
-static bool get_region(struct loader *ld, json_object *e, const char *section, int i,
-		       int *out)
+static bool get_region(struct loader *ld, json_object *e, const char *section, int i, int *out)
 {
 	char *name;
 	if (!get_string(ld, e, section, i, "region", true, &name))
@@ -147,7 +147,7 @@ static bool get_region(struct loader *ld, json_object *e, const char *section, i
 }
 
 static bool get_regionset(struct loader *ld, json_object *e, const char *section, int i,
-			  regionset *out)
+                          regionset *out)
 {
 	json_object *v;
 	*out = 0;
@@ -159,8 +159,8 @@ static bool get_regionset(struct loader *ld, json_object *e, const char *section
 	for (size_t k = 0; k < json_object_array_length(v); k++) {
 		json_object *r = json_object_array_get_idx(v, k);
 		int idx = json_object_is_type(r, json_type_string)
-				  ? rules_region_index(ld->rs, json_object_get_string(r))
-				  : -1;
+		              ? rules_region_index(ld->rs, json_object_get_string(r))
+		              : -1;
 		if (idx < 0) {
 			field_error(ld, section, i, "regions", "unknown region name");
 			return false;
@@ -171,14 +171,14 @@ static bool get_regionset(struct loader *ld, json_object *e, const char *section
 }
 
 /* Runs `fn` on each element of the array `section` of `root`. */
-#define FOR_EACH_ENTRY(ld, root, section, e, i)                                                   \
-	json_object *arr_##e;                                                                     \
-	if (json_object_object_get_ex(root, section, &arr_##e) &&                                 \
-	    !json_object_is_type(arr_##e, json_type_array))                                       \
-		field_error(ld, section, -1, NULL, "must be an array");                           \
-	else if (json_object_object_get_ex(root, section, &arr_##e))                              \
-		for (int i = 0; !(ld)->failed && i < (int)json_object_array_length(arr_##e); i++) \
-			for (json_object *e = json_object_array_get_idx(arr_##e, (size_t)i); e;   \
+#define FOR_EACH_ENTRY(ld, root, section, e, i)                                                    \
+	json_object *arr_##e;                                                                      \
+	if (json_object_object_get_ex(root, section, &arr_##e) &&                                  \
+	    !json_object_is_type(arr_##e, json_type_array))                                        \
+		field_error(ld, section, -1, NULL, "must be an array");                            \
+	else if (json_object_object_get_ex(root, section, &arr_##e))                               \
+		for (int i = 0; !(ld)->failed && i < (int)json_object_array_length(arr_##e); i++)  \
+			for (json_object *e = json_object_array_get_idx(arr_##e, (size_t)i); e;    \
 			     e = NULL)
 
 #define GROW(arr, n) ((arr) = xrealloc((arr), ((size_t)(n) + 1) * sizeof(*(arr))), &(arr)[(n)++])
@@ -199,8 +199,8 @@ static void load_regions(struct loader *ld, json_object *root)
 		}
 		if (rules_region_index(rs, name) >= 0 || rs->nregions == MAX_REGIONS) {
 			field_error(ld, "regions", i, "name",
-				    rs->nregions == MAX_REGIONS ? "more than 32 regions"
-								: "region defined twice");
+			            rs->nregions == MAX_REGIONS ? "more than 32 regions"
+			                                        : "region defined twice");
 			free(name);
 			free(desc);
 			break;
@@ -231,7 +231,8 @@ static void load_sources(struct loader *ld, json_object *root)
 		if (yield && !strcmp(yield, "lvalue"))
 			s.yield = YIELD_LVALUE;
 		else if (yield && strcmp(yield, "pointer"))
-			field_error(ld, "sources", i, "yields", "must be \"pointer\" or \"lvalue\"");
+			field_error(ld, "sources", i, "yields",
+			            "must be \"pointer\" or \"lvalue\"");
 		free(yield);
 		*GROW(rs->sources, rs->nsources) = s;
 	}
@@ -244,7 +245,7 @@ static void load_sinks(struct loader *ld, json_object *root)
 	{
 		struct sink_rule s = {0};
 		if (!read_match(ld, e, "sinks", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
-				&s.match, &s.name))
+		                &s.match, &s.name))
 			break;
 		if (!get_int(ld, e, "sinks", i, "arg", 0, &s.arg) ||
 		    !get_string(ld, e, "sinks", i, "family", false, &s.family) ||
@@ -266,7 +267,7 @@ static void load_sanitizers(struct loader *ld, json_object *root)
 	{
 		struct sanitizer_rule s = {0};
 		if (!read_match(ld, e, "sanitizers", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
-				&s.match, &s.name))
+		                &s.match, &s.name))
 			break;
 		*GROW(rs->sanitizers, rs->nsanitizers) = s;
 	}
@@ -279,7 +280,7 @@ static void load_guards(struct loader *ld, json_object *root)
 	{
 		struct guard_rule g = {0};
 		if (!read_match(ld, e, "guards", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
-				&g.match, &g.name))
+		                &g.match, &g.name))
 			break;
 		if (!get_int(ld, e, "guards", i, "arg", 0, &g.arg) ||
 		    !get_regionset(ld, e, "guards", i, &g.regions)) {
@@ -369,11 +370,12 @@ static bool read_rule(struct loader *ld, json_object *e, int i, struct rule *r)
 		json_object_object_foreach(v, family, text)
 		{
 			if (!json_object_is_type(text, json_type_string)) {
-				field_error(ld, "rules", i, "hints", "must map a sink family to a text");
+				field_error(ld, "rules", i, "hints",
+				            "must map a sink family to a text");
 				return false;
 			}
-			*GROW(r->hints, r->nhints) = (struct hint){
-				xstrdup(family), xstrdup(json_object_get_string(text))};
+			*GROW(r->hints, r->nhints) =
+			    (struct hint){xstrdup(family), xstrdup(json_object_get_string(text))};
 		}
 	}
 	return true;
@@ -400,8 +402,8 @@ static void load_rules(struct loader *ld, json_object *root)
 
 static void check_sections(struct loader *ld, json_object *root)
 {
-	static const char *const known[] = {"regions", "sources", "sinks", "sanitizers",
-					    "guards",  "rules",	  "comment", NULL};
+	static const char *const known[] = {"regions", "sources", "sinks",   "sanitizers",
+	                                    "guards",  "rules",   "comment", NULL};
 	if (!json_object_is_type(root, json_type_object)) {
 		field_error(ld, "file", -1, NULL, "not a JSON object");
 		return;
@@ -502,7 +504,8 @@ struct rule_set *rules_load(const char *const *extra_dirs, int nextra)
 		rf[i].root = json_tokener_parse_verbose(text, &jerr);
 		free(text);
 		if (!rf[i].root) {
-			error_msg("invalid JSON (%s): %s", json_tokener_error_desc(jerr), rf[i].path);
+			error_msg("invalid JSON (%s): %s", json_tokener_error_desc(jerr),
+			          rf[i].path);
 			ok = false;
 		}
 	}

@@ -20,8 +20,8 @@ struct region_def {
 /* How a source, sink, guard or sanitizer is recognised in the code. */
 enum match_kind {
 	MATCH_FUNCTION, /* a call to this function */
-	MATCH_MACRO,	/* an expansion of this macro */
-	MATCH_SECTION,	/* a variable placed in a section with this prefix */
+	MATCH_MACRO,    /* an expansion of this macro */
+	MATCH_SECTION,  /* a variable placed in a section with this prefix */
 	MATCH_VARIABLE, /* a reference to this variable (e.g. __per_cpu_offset) */
 };
 
@@ -77,7 +77,7 @@ struct rule {
 	char *message; /* format: %r region, %s sink */
 	char *help_text;
 	char *help_markdown;
-	char *level;	 /* "error", "warning", "note" */
+	char *level;     /* "error", "warning", "note" */
 	char *precision; /* "very-high", "high", "medium", "low" */
 	char *security_severity;
 	char **tags;

@@ -64,7 +64,7 @@ if [ "$runs" -ne 1 ] || [ "$tus" -ne "$n_expected" ]; then
 fi
 if [ "$perr" -ne 0 ] || [ "$failed" -ne 0 ]; then
 	echo "FAIL: parse errors or failed TUs:"
-	grep '^xlatcheck: parse errors' "$log" || true
+	grep '^xlatcheck: \(parse errors\|failed\): ' "$log" || true
 	fail=1
 fi
 echo "findings reported: $(grep -c ': warning: .*\[xlatcheck:' "$log" || true) (not asserted here)"

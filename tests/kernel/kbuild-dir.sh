@@ -66,7 +66,7 @@ if [ "$runs" -ne "$n_checks" ] || [ "$tus" -ne "$n_checks" ]; then
 fi
 if [ "$perr" -ne 0 ] || [ "$failed" -ne 0 ]; then
 	echo "FAIL: parse errors or failed TUs:"
-	grep '^xlatcheck: parse errors\|^xlatcheck:.*fail' "$log" || true
+	grep '^xlatcheck: \(parse errors\|failed\): ' "$log" || true
 	fail=1
 fi
 

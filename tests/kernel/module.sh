@@ -50,7 +50,7 @@ if [ "$n_checks" -ne "$n_sources" ] || [ "$runs" -ne "$n_sources" ] || [ "$tus" 
 fi
 if [ "$perr" -ne 0 ] || [ "$failed" -ne 0 ]; then
 	echo "FAIL: parse errors or failed TUs:"
-	grep '^xlatcheck: parse errors' "$log" || true
+	grep '^xlatcheck: \(parse errors\|failed\): ' "$log" || true
 	fail=1
 fi
 

@@ -12,14 +12,14 @@
 
 static int failures;
 
-#define CHECK(cond, ...)                                                      \
-	do {                                                                  \
-		if (!(cond)) {                                                \
-			fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);  \
-			fprintf(stderr, __VA_ARGS__);                         \
-			fputc('\n', stderr);                                  \
-			failures++;                                           \
-		}                                                             \
+#define CHECK(cond, ...)                                                                           \
+	do {                                                                                       \
+		if (!(cond)) {                                                                     \
+			fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                       \
+			fprintf(stderr, __VA_ARGS__);                                              \
+			fputc('\n', stderr);                                                       \
+			failures++;                                                                \
+		}                                                                                  \
 	} while (0)
 
 static bool has(const struct strvec *sv, const char *arg)
@@ -41,15 +41,41 @@ static bool has_prefix(const struct strvec *sv, const char *prefix)
 /* Kbuild's real argv for an i386 TU (6.1): sparse's CHECKFLAGS, then
  * c_flags with gcc-only options, then the source. */
 static char *kbuild_i386[] = {
-	"-D__linux__", "-Dlinux", "-D__STDC__", "-Dunix", "-D__unix__", "-Wbitwise",
-	"-Wno-return-void", "-Wno-unknown-attribute", "-D__i386__", "--arch=i386",
-	"-mlittle-endian", "-m32", "-Wp,-MMD,arch/x86/mm/.init.o.d", "-nostdinc",
-	"-I./arch/x86/include", "-include", "./include/linux/kconfig.h", "-D__KERNEL__",
-	"-Werror", "-fconserve-stack", "-mpreferred-stack-boundary=2",
-	"-mindirect-branch=thunk-extern", "-mindirect-branch-register",
-	"-fno-allow-store-data-races", "-falign-jumps=1", "-Wno-maybe-uninitialized",
-	"-Wimplicit-fallthrough=5", "-Werror=designated-init", "-MD", "-MF", "dep.d",
-	"-DKBUILD_BASENAME=\"init\"", "-march=i686", "-Wp,-DKEEP_ME", "arch/x86/mm/init.c",
+    "-D__linux__",
+    "-Dlinux",
+    "-D__STDC__",
+    "-Dunix",
+    "-D__unix__",
+    "-Wbitwise",
+    "-Wno-return-void",
+    "-Wno-unknown-attribute",
+    "-D__i386__",
+    "--arch=i386",
+    "-mlittle-endian",
+    "-m32",
+    "-Wp,-MMD,arch/x86/mm/.init.o.d",
+    "-nostdinc",
+    "-I./arch/x86/include",
+    "-include",
+    "./include/linux/kconfig.h",
+    "-D__KERNEL__",
+    "-Werror",
+    "-fconserve-stack",
+    "-mpreferred-stack-boundary=2",
+    "-mindirect-branch=thunk-extern",
+    "-mindirect-branch-register",
+    "-fno-allow-store-data-races",
+    "-falign-jumps=1",
+    "-Wno-maybe-uninitialized",
+    "-Wimplicit-fallthrough=5",
+    "-Werror=designated-init",
+    "-MD",
+    "-MF",
+    "dep.d",
+    "-DKBUILD_BASENAME=\"init\"",
+    "-march=i686",
+    "-Wp,-DKEEP_ME",
+    "arch/x86/mm/init.c",
 };
 
 static void test_flags(const char *rules_dir)
@@ -65,21 +91,44 @@ static void test_flags(const char *rules_dir)
 	flags_sanitise(fr, kbuild_i386, n, "/objtree", &out);
 
 	static const char *const dropped[] = {
-		"-D__STDC__", "-Wbitwise", "--arch=i386", "-mlittle-endian", "-Werror",
-		"-fconserve-stack", "-mpreferred-stack-boundary=2", "-mindirect-branch=thunk-extern",
-		"-mindirect-branch-register", "-fno-allow-store-data-races", "-falign-jumps=1",
-		"-Wno-maybe-uninitialized", "-Wimplicit-fallthrough=5", "-Werror=designated-init",
-		"-MD", "-MF", "dep.d", "-Wp,-MMD,arch/x86/mm/.init.o.d",
+	    "-D__STDC__",
+	    "-Wbitwise",
+	    "--arch=i386",
+	    "-mlittle-endian",
+	    "-Werror",
+	    "-fconserve-stack",
+	    "-mpreferred-stack-boundary=2",
+	    "-mindirect-branch=thunk-extern",
+	    "-mindirect-branch-register",
+	    "-fno-allow-store-data-races",
+	    "-falign-jumps=1",
+	    "-Wno-maybe-uninitialized",
+	    "-Wimplicit-fallthrough=5",
+	    "-Werror=designated-init",
+	    "-MD",
+	    "-MF",
+	    "dep.d",
+	    "-Wp,-MMD,arch/x86/mm/.init.o.d",
 	};
 	for (size_t i = 0; i < sizeof(dropped) / sizeof(dropped[0]); i++)
 		CHECK(!has(&out, dropped[i]), "%s is dropped", dropped[i]);
 	static const char *const kept[] = {
-		"-D__linux__", "-D__i386__", "-m32", "-nostdinc", "-I./arch/x86/include",
-		"-include", "./include/linux/kconfig.h", "-D__KERNEL__", "-march=i686",
-		"-DKBUILD_BASENAME=\"init\"", "-Wp,-DKEEP_ME",
-		/* added */
-		"--target=i386-unknown-linux-gnu", "-working-directory=/objtree",
-		"-ferror-limit=0", "-Wno-everything",
+	    "-D__linux__",
+	    "-D__i386__",
+	    "-m32",
+	    "-nostdinc",
+	    "-I./arch/x86/include",
+	    "-include",
+	    "./include/linux/kconfig.h",
+	    "-D__KERNEL__",
+	    "-march=i686",
+	    "-DKBUILD_BASENAME=\"init\"",
+	    "-Wp,-DKEEP_ME",
+	    /* added */
+	    "--target=i386-unknown-linux-gnu",
+	    "-working-directory=/objtree",
+	    "-ferror-limit=0",
+	    "-Wno-everything",
 	};
 	for (size_t i = 0; i < sizeof(kept) / sizeof(kept[0]); i++)
 		CHECK(has(&out, kept[i]), "%s is passed to libclang", kept[i]);
@@ -96,7 +145,8 @@ static void test_flags(const char *rules_dir)
 	strvec_free(&out);
 	char *explicit[] = {"--target=aarch64-linux-gnu", "-m64"};
 	flags_sanitise(fr, explicit, 2, NULL, &out);
-	CHECK(!has(&out, "--target=x86_64-unknown-linux-gnu"), "an explicit --target is kept alone");
+	CHECK(!has(&out, "--target=x86_64-unknown-linux-gnu"),
+	      "an explicit --target is kept alone");
 	strvec_free(&out);
 	flag_rules_free(fr);
 }
@@ -155,11 +205,13 @@ static void test_compdb(const char *rules_dir, const char *tmp)
 	mkdir(dir, 0755);
 	mkdir(sub, 0755);
 	char *db = xasprintf("%s/compile_commands.json", dir);
-	char *text = xasprintf(
-		"[{\"directory\": \"%s\", \"file\": \"a.c\", \"command\": \"gcc -c -Werror -DA -o a.o a.c\"},\n"
-		" {\"directory\": \"sub\", \"file\": \"b.c\", \"arguments\": [\"gcc\", \"-m32\", \"-c\", \"b.c\"]},\n"
-		" {\"directory\": \"%s\", \"file\": \"x.S\", \"command\": \"gcc -c x.S\"}]\n",
-		dir, dir);
+	char *text =
+	    xasprintf("[{\"directory\": \"%s\", \"file\": \"a.c\", \"command\": \"gcc -c -Werror "
+	              "-DA -o a.o a.c\"},\n"
+	              " {\"directory\": \"sub\", \"file\": \"b.c\", \"arguments\": [\"gcc\", "
+	              "\"-m32\", \"-c\", \"b.c\"]},\n"
+	              " {\"directory\": \"%s\", \"file\": \"x.S\", \"command\": \"gcc -c x.S\"}]\n",
+	              dir, dir);
 	write_file(db, text);
 	free(text);
 
@@ -169,13 +221,13 @@ static void test_compdb(const char *rules_dir, const char *tmp)
 	if (jobs.n == 2) {
 		char *a = xasprintf("%s/a.c", dir), *b = xasprintf("%s/b.c", sub);
 		CHECK(!strcmp(jobs.v[0].file, a), "absolute source path %s", jobs.v[0].file);
-		CHECK(!strcmp(jobs.v[1].file, b), "relative directory resolved against the database: %s",
-		      jobs.v[1].file);
+		CHECK(!strcmp(jobs.v[1].file, b),
+		      "relative directory resolved against the database: %s", jobs.v[1].file);
 		CHECK(!strcmp(jobs.v[1].directory, sub), "relative directory made absolute: %s",
 		      jobs.v[1].directory);
 		CHECK(has(&jobs.v[0].args, "-DA") && !has(&jobs.v[0].args, "-Werror") &&
-			      !has(&jobs.v[0].args, "-c") && !has(&jobs.v[0].args, "a.o") &&
-			      !has(&jobs.v[0].args, "gcc"),
+		          !has(&jobs.v[0].args, "-c") && !has(&jobs.v[0].args, "a.o") &&
+		          !has(&jobs.v[0].args, "gcc"),
 		      "compiler, -c, -o and -Werror are not passed on");
 		CHECK(has(&jobs.v[1].args, "--target=i386-unknown-linux-gnu"), "target from -m32");
 		free(a);
@@ -189,18 +241,21 @@ static void test_compdb(const char *rules_dir, const char *tmp)
 	      "a filter keeps the files below it");
 	job_list_free(&jobs);
 	char *outside = xasprintf("%s/elsewhere.c", tmp);
-	CHECK(compdb_load(db, &outside, 1, fr, &jobs) == EXIT_USAGE, "a path not in it is an error");
+	CHECK(compdb_load(db, &outside, 1, fr, &jobs) == EXIT_USAGE,
+	      "a path not in it is an error");
 	job_list_free(&jobs);
 
 	/* missing, malformed, misnamed */
 	char *none = xasprintf("%s/none", tmp);
 	mkdir(none, 0755);
-	CHECK(compdb_load(none, NULL, 0, fr, &jobs) == EXIT_USAGE, "a missing database is an error");
+	CHECK(compdb_load(none, NULL, 0, fr, &jobs) == EXIT_USAGE,
+	      "a missing database is an error");
 	char *bad = xasprintf("%s/bad", tmp);
 	mkdir(bad, 0755);
 	char *baddb = xasprintf("%s/compile_commands.json", bad);
 	write_file(baddb, "[{\"directory\": \"/\", \"file\": ");
-	CHECK(compdb_load(bad, NULL, 0, fr, &jobs) == EXIT_USAGE, "a malformed database is an error");
+	CHECK(compdb_load(bad, NULL, 0, fr, &jobs) == EXIT_USAGE,
+	      "a malformed database is an error");
 	write_file(baddb, "[]");
 	CHECK(compdb_load(bad, NULL, 0, fr, &jobs) == EXIT_USAGE, "an empty database is an error");
 	char *misnamed = xasprintf("%s/commands.json", bad);
@@ -217,7 +272,8 @@ static void test_compdb(const char *rules_dir, const char *tmp)
 int main(int argc, char **argv)
 {
 	if (argc != 4) {
-		fprintf(stderr, "usage: frontend_test RULES_DIR TMPDIR flags|flag-errors|kbuild|compdb\n");
+		fprintf(stderr,
+		        "usage: frontend_test RULES_DIR TMPDIR flags|flag-errors|kbuild|compdb\n");
 		return 2;
 	}
 	const char *which = argv[3];
