@@ -10,9 +10,9 @@
 
 /* Exit codes, shared by the driver and `xlatcheck merge`. */
 enum {
-	EXIT_CLEAN = 0,	   /* no (failing) findings */
+	EXIT_CLEAN = 0,    /* no (failing) findings */
 	EXIT_FINDINGS = 1, /* findings, as --fail-on decides */
-	EXIT_USAGE = 2,	   /* bad option, unreadable or malformed input */
+	EXIT_USAGE = 2,    /* bad option, unreadable or malformed input */
 	EXIT_INTERNAL = 3, /* a bug or resource failure in xlatcheck itself */
 };
 

@@ -322,7 +322,7 @@ int merge_main(int argc, char **argv)
 		line_hashes_free(lh);
 		report_model_free(&m);
 		for (int r = 0; r < nrules; r++)
-			rule_copy_free(&rules[r]);
+			rule_free_fields(&rules[r]);
 		free(rules);
 	}
 	for (size_t i = 0; i < nin; i++)

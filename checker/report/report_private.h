@@ -155,6 +155,5 @@ struct sarif_input {
  * SARIF 2.1.0 with exactly one run. */
 bool sarif_read(const char *path, const char *what, struct sarif_input *in);
 void sarif_input_free(struct sarif_input *in);
-void rule_copy_free(struct rule *r);
 
 #endif

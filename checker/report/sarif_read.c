@@ -121,28 +121,6 @@ static void read_rule(struct json_object *d, struct rule *r)
 	}
 }
 
-void rule_copy_free(struct rule *r)
-{
-	free(r->id);
-	free(r->name);
-	free(r->short_description);
-	free(r->full_description);
-	free(r->message);
-	free(r->help_text);
-	free(r->help_markdown);
-	free(r->level);
-	free(r->precision);
-	free(r->security_severity);
-	for (int i = 0; i < r->ntags; i++)
-		free(r->tags[i]);
-	free(r->tags);
-	for (int i = 0; i < r->nhints; i++) {
-		free(r->hints[i].family);
-		free(r->hints[i].text);
-	}
-	free(r->hints);
-}
-
 static bool read_rules(struct sarif_input *in, struct json_object *driver)
 {
 	struct json_object *rules = member(driver, "rules", json_type_array);
@@ -384,7 +362,7 @@ void sarif_input_free(struct sarif_input *in)
 	free(in->line_hashes);
 	finding_list_free(&in->findings);
 	for (int i = 0; i < in->nrules; i++)
-		rule_copy_free(&in->rules[i]);
+		rule_free_fields(&in->rules[i]);
 	free(in->rules);
 	free(in->srcroot);
 	strvec_free(&in->targets);

@@ -291,7 +291,7 @@ static void load_guards(struct loader *ld, json_object *root)
 	}
 }
 
-static void free_rule(struct rule *r)
+void rule_free_fields(struct rule *r)
 {
 	free(r->id);
 	free(r->name);
@@ -388,12 +388,12 @@ static void load_rules(struct loader *ld, json_object *root)
 	{
 		struct rule r = {0};
 		if (!read_rule(ld, e, i, &r)) {
-			free_rule(&r);
+			rule_free_fields(&r);
 			break;
 		}
 		if (rules_find(rs, r.id)) {
 			field_error(ld, "rules", i, "id", "rule id defined twice");
-			free_rule(&r);
+			rule_free_fields(&r);
 			break;
 		}
 		*GROW(rs->rules, rs->nrules) = r;
@@ -570,7 +570,7 @@ void rules_free(struct rule_set *rs)
 		free(rs->guards[i].name);
 	free(rs->guards);
 	for (int i = 0; i < rs->nrules; i++)
-		free_rule(&rs->rules[i]);
+		rule_free_fields(&rs->rules[i]);
 	free(rs->rules);
 	for (int i = 0; i < rs->nfiles; i++)
 		free(rs->files[i]);

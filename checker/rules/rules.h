@@ -117,5 +117,7 @@ const struct rule *rules_find(const struct rule_set *rs, const char *id);
 /* The rule that reports `region` reaching a sink, or NULL (e.g. linear). */
 const struct rule *rules_for_region(const struct rule_set *rs, int region);
 const char *rule_hint(const struct rule *r, const char *family);
+/* Frees what a rule owns (for rules copied out of SARIF by merge). */
+void rule_free_fields(struct rule *r);
 
 #endif

@@ -7,6 +7,7 @@
 # a forgotten step cannot pass as a skip.
 
 # kernel_tree ROOT ARCH: sets SRCTREE and OBJTREE, or exits 77 / 1.
+# shellcheck disable=SC2034 # SRCTREE and OBJTREE are for the caller
 kernel_tree() {
 	_status=$(sh "$1/ci/prepare-kernels" --status "$2")
 	case $_status in

@@ -54,6 +54,7 @@ if [ "$status" -ne 0 ]; then
 	fail=1
 fi
 
+# shellcheck disable=SC2046 # splits the numbers on purpose
 set -- $(summaries "$log")
 runs=$1 tus=$2 clean=$3 perr=$4 failed=$5
 echo "summary: $tus TUs, $clean clean, $perr with parse errors, $failed failed"

@@ -57,6 +57,7 @@ if [ "$in_dir" != "$expected" ]; then
 fi
 
 # One xlatcheck process per CHECK: one summary line each.
+# shellcheck disable=SC2046 # splits the numbers on purpose
 set -- $(summaries "$log")
 runs=$1 tus=$2 clean=$3 perr=$4 failed=$5
 echo "xlatcheck summaries: $runs runs, $tus TUs, $clean clean, $perr with parse errors, $failed failed"

@@ -41,6 +41,7 @@ fi
 fail=0
 n_sources=$(find "$mod" -maxdepth 1 -name '*.c' ! -name '*.mod.c' | grep -c . || true)
 n_checks=$(grep -c '^  CHECK   ' "$log" || true)
+# shellcheck disable=SC2046 # splits the numbers on purpose
 set -- $(summaries "$log")
 runs=$1 tus=$2 perr=$4 failed=$5
 echo "sources: $n_sources; CHECK runs: $n_checks; summaries: $runs runs, $tus TUs, $perr with parse errors, $failed failed"
