@@ -113,9 +113,9 @@ int main(int argc, char **argv)
 		double t0 = now();
 		CXTranslationUnit tu = NULL;
 		enum CXErrorCode err = clang_parseTranslationUnit2(
-			index, af.file, (const char *const *)af.args, af.nargs, NULL, 0,
-			CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing,
-			&tu);
+		    index, af.file, (const char *const *)af.args, af.nargs, NULL, 0,
+		    CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing,
+		    &tu);
 		double t1 = now();
 		if (err != CXError_Success || !tu) {
 			fprintf(stderr, "%s: libclang error %d\n", af.file, (int)err);

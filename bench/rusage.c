@@ -49,8 +49,8 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	fprintf(out, "%.3f %ld %d\n",
-		(double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9,
-		ru.ru_maxrss, code);
+	        (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9,
+	        ru.ru_maxrss, code);
 	fclose(out);
 	return code;
 }

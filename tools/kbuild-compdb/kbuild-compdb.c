@@ -134,7 +134,8 @@ static void read_cmd(const char *path)
 	else
 		goto skip;
 	char *sep = strstr(p, " := ");
-	if (!sep || sep - p < 2 || memchr(p, ' ', (size_t)(sep - p)) || strncmp(sep - 2, ".o", 2) != 0)
+	if (!sep || sep - p < 2 || memchr(p, ' ', (size_t)(sep - p)) ||
+	    strncmp(sep - 2, ".o", 2) != 0)
 		goto skip;
 	char *command = sep + 4;
 
@@ -266,8 +267,8 @@ static int write_db(const char *out)
 	if (fd >= 0) {
 		FILE *f = fdopen(fd, "w");
 		const char *text = json_object_to_json_string_ext(
-			db, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-				    JSON_C_TO_STRING_NOSLASHESCAPE);
+		    db, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+		            JSON_C_TO_STRING_NOSLASHESCAPE);
 		ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF;
 		ok = (f && fclose(f) == 0) && ok;
 		/* mkstemp makes 0600; a database is as readable as the sources. */
@@ -321,8 +322,9 @@ int main(int argc, char **argv)
 		free(dir);
 	}
 	if (!status && n_entries == 0) {
-		fprintf(stderr, "kbuild-compdb: no C compile commands under %s: has the build run?\n",
-			objtree_abs);
+		fprintf(stderr,
+		        "kbuild-compdb: no C compile commands under %s: has the build run?\n",
+		        objtree_abs);
 		status = 1;
 	}
 	if (!status) {
