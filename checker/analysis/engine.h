@@ -115,6 +115,8 @@ struct macro_index *macro_index_build(struct engine *e);
 void macro_index_free(struct macro_index *mi);
 /* The innermost rule-relevant invocation containing `offset` of `file`. */
 struct expansion *macro_index_find(struct macro_index *mi, CXFile file, unsigned offset);
+/* The attribute source (__percpu) written in the declaration, or NULL. */
+const struct source_rule *macro_index_attribute(struct macro_index *mi, CXCursor decl);
 /* Fills arg ranges; false for an object-like invocation. */
 bool expansion_args(struct engine *e, struct expansion *x);
 

@@ -525,6 +525,21 @@ static value global_value(struct fctx *cx, CXCursor var)
 	return cell->v;
 }
 
+/* A variable, field or parameter declared with an attribute source
+ * (`struct stats __percpu *stats`) holds such pointers whatever was stored. */
+static value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use)
+{
+	struct engine *e = cx->e;
+	const struct source_rule *src = macro_index_attribute(e->macros, decl);
+	if (!src)
+		return NULL;
+	struct xc_loc loc = cursor_loc(cx, use);
+	char *name = cursor_name(e, decl);
+	const char *note = arena_printf(&e->arena, "'%s' is declared %s: it holds %s pointers", name,
+	                                src->name, e->rs->regions[src->region].name);
+	return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
+}
+
 static value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 {
 	struct engine *e = cx->e;
@@ -543,6 +558,7 @@ static value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 		v = val_union(
 		    e, val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL)), v);
 	}
+	v = val_union(e, v, declared_holder(cx, ref, use));
 	return drop_checked(cx, clang_getCanonicalCursor(ref), v);
 }
 
@@ -1156,7 +1172,8 @@ static value eval_member(struct fctx *cx, CXCursor c, enum mode mode)
 		return NULL;
 	struct heap_cell *cell = heap_cell(e, clang_getCanonicalCursor(field));
 	cell->read = true;
-	value v = drop_checked(cx, clang_getCanonicalCursor(field), cell->v);
+	value held = declared_holder(cx, field, c);
+	value v = drop_checked(cx, clang_getCanonicalCursor(field), val_union(e, held, cell->v));
 	if (!v)
 		return NULL;
 	struct xc_loc loc = cursor_loc(cx, c);

@@ -25,8 +25,18 @@ struct macro_def {
 	struct macro_def *next;
 };
 
+/* Where an attribute macro (__percpu) is written: it marks the declaration
+ * around it. */
+struct attribute_use {
+	CXFile file;
+	unsigned offset;
+	const struct source_rule *rule;
+};
+
 struct macro_index {
 	struct macro_def *defs[MACRO_BUCKETS];
+	struct attribute_use *attrs;
+	size_t nattrs, capattrs;
 	struct expansion *v;
 	unsigned *max_end; /* running max of end within a file, for the search */
 	size_t n, cap;
@@ -229,6 +239,14 @@ static enum CXChildVisitResult collect_definitions(CXCursor c, CXCursor parent, 
 	return CXChildVisit_Continue;
 }
 
+static const struct source_rule *attribute_rule(struct engine *e, const char *name)
+{
+	for (int i = 0; i < e->rs->nsources; i++)
+		if (e->rs->sources[i].match == MATCH_ATTRIBUTE && !strcmp(e->rs->sources[i].name, name))
+			return &e->rs->sources[i];
+	return NULL;
+}
+
 static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, void *data)
 {
 	(void)parent;
@@ -239,6 +257,17 @@ static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, v
 	CXString s = clang_getCursorSpelling(c);
 	struct macro_def *d = def_lookup(mi, clang_getCString(s), true, e);
 	clang_disposeString(s);
+	const struct source_rule *attr = attribute_rule(e, d->name);
+	if (attr) {
+		struct attribute_use use = {.rule = attr};
+		clang_getFileLocation(clang_getCursorLocation(c), &use.file, NULL, NULL, &use.offset);
+		if (mi->nattrs == mi->capattrs) {
+			mi->capattrs = mi->capattrs ? 2 * mi->capattrs : 64;
+			mi->attrs = xrealloc(mi->attrs, mi->capattrs * sizeof(*mi->attrs));
+		}
+		mi->attrs[mi->nattrs++] = use;
+		return CXChildVisit_Continue;
+	}
 	const struct macro_info *info = classify(e, d, 0);
 	if (info->role == MACRO_NONE)
 		return CXChildVisit_Continue;
@@ -273,6 +302,14 @@ static int cmp_expansion(const void *pa, const void *pb)
 	return a->end > b->end ? -1 : a->end < b->end; /* outer first */
 }
 
+static int cmp_attribute(const void *pa, const void *pb)
+{
+	const struct attribute_use *a = pa, *b = pb;
+	if (a->file != b->file)
+		return (uintptr_t)a->file < (uintptr_t)b->file ? -1 : 1;
+	return a->offset < b->offset ? -1 : a->offset > b->offset;
+}
+
 struct macro_index *macro_index_build(struct engine *e)
 {
 	struct macro_index *mi = xcalloc(1, sizeof(*mi));
@@ -282,6 +319,8 @@ struct macro_index *macro_index_build(struct engine *e)
 	clang_visitChildren(root, collect_expansions, e);
 	if (mi->n)
 		qsort(mi->v, mi->n, sizeof(*mi->v), cmp_expansion);
+	if (mi->nattrs)
+		qsort(mi->attrs, mi->nattrs, sizeof(*mi->attrs), cmp_attribute);
 	mi->max_end = xcalloc(mi->n + 1, sizeof(*mi->max_end));
 	for (size_t i = 0; i < mi->n; i++) {
 		bool same = i > 0 && mi->v[i - 1].file == mi->v[i].file;
@@ -300,6 +339,7 @@ void macro_index_free(struct macro_index *mi)
 		free(mi->v[i].arg_end);
 	}
 	free(mi->v);
+	free(mi->attrs);
 	free(mi->max_end);
 	free(mi);
 }
@@ -383,4 +423,30 @@ bool expansion_args(struct engine *e, struct expansion *x)
 	}
 	clang_disposeTokens(e->tu, toks, n);
 	return x->nargs >= 0;
+}
+
+const struct source_rule *macro_index_attribute(struct macro_index *mi, CXCursor decl)
+{
+	if (!mi->nattrs)
+		return NULL;
+	CXSourceRange r = clang_getCursorExtent(decl);
+	CXFile file, end_file;
+	unsigned begin, end;
+	clang_getFileLocation(clang_getRangeStart(r), &file, NULL, NULL, &begin);
+	clang_getFileLocation(clang_getRangeEnd(r), &end_file, NULL, NULL, &end);
+	if (!file || end_file != file)
+		return NULL;
+	/* First use at or after begin; it must lie before end. */
+	size_t lo = 0, hi = mi->nattrs;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct attribute_use *a = &mi->attrs[mid];
+		if ((uintptr_t)a->file < (uintptr_t)file || (a->file == file && a->offset < begin))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < mi->nattrs && mi->attrs[lo].file == file && mi->attrs[lo].offset < end)
+		return mi->attrs[lo].rule;
+	return NULL;
 }

@@ -48,6 +48,7 @@ static const char *const match_keys[] = {
     [MATCH_MACRO] = "macro",
     [MATCH_SECTION] = "section",
     [MATCH_VARIABLE] = "variable",
+    [MATCH_ATTRIBUTE] = "attribute",
 };
 
 /* An entry names what it matches by exactly one of the match keys. */
@@ -73,8 +74,8 @@ static bool read_match(struct loader *ld, json_object *e, const char *section, i
 	}
 	if (found != 1) {
 		field_error(ld, section, i, "function",
-		            found ? "give only one of function/macro/section/variable"
-		                  : "missing function, macro, section or variable");
+		            found ? "give only one of function/macro/section/variable/attribute"
+		                  : "missing function, macro, section, variable or attribute");
 		if (found)
 			free(*name);
 		return false;
@@ -216,7 +217,7 @@ static void load_sources(struct loader *ld, json_object *root)
 	{
 		struct source_rule s = {0};
 		char *yield = NULL;
-		if (!read_match(ld, e, "sources", i, 0xf, &s.match, &s.name))
+		if (!read_match(ld, e, "sources", i, 0x1f, &s.match, &s.name))
 			break;
 		if (!get_region(ld, e, "sources", i, &s.region) ||
 		    !get_string(ld, e, "sources", i, "yields", false, &yield) ||

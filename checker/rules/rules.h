@@ -23,6 +23,9 @@ enum match_kind {
 	MATCH_MACRO,    /* an expansion of this macro */
 	MATCH_SECTION,  /* a variable placed in a section with this prefix */
 	MATCH_VARIABLE, /* a reference to this variable (e.g. __per_cpu_offset) */
+	/* a variable, field or parameter declared with this attribute macro
+	 * (`int __percpu *p`) holds pointers into the region */
+	MATCH_ATTRIBUTE,
 };
 
 enum source_yield {

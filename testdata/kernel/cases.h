@@ -14,6 +14,8 @@ phys_addr_t xc_this_cpu_ptr_to_phys(void);
 phys_addr_t xc_alloc_percpu_pa(int cpu);
 phys_addr_t xc_helper_caller(void);
 phys_addr_t xc_per_cpu_ptr_to_phys(int cpu);
+struct xc_dev;
+phys_addr_t xc_percpu_field_pa(struct xc_dev *dev);
 /* vmalloc.c */
 struct page *xc_vmalloc_virt_to_page(void);
 void xc_vzalloc_field_fixmap(void);
