@@ -242,7 +242,8 @@ static enum CXChildVisitResult collect_definitions(CXCursor c, CXCursor parent, 
 static const struct source_rule *attribute_rule(struct engine *e, const char *name)
 {
 	for (int i = 0; i < e->rs->nsources; i++)
-		if (e->rs->sources[i].match == MATCH_ATTRIBUTE && !strcmp(e->rs->sources[i].name, name))
+		if (e->rs->sources[i].match == MATCH_ATTRIBUTE &&
+		    !strcmp(e->rs->sources[i].name, name))
 			return &e->rs->sources[i];
 	return NULL;
 }
@@ -260,7 +261,8 @@ static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, v
 	const struct source_rule *attr = attribute_rule(e, d->name);
 	if (attr) {
 		struct attribute_use use = {.rule = attr};
-		clang_getFileLocation(clang_getCursorLocation(c), &use.file, NULL, NULL, &use.offset);
+		clang_getFileLocation(clang_getCursorLocation(c), &use.file, NULL, NULL,
+		                      &use.offset);
 		if (mi->nattrs == mi->capattrs) {
 			mi->capattrs = mi->capattrs ? 2 * mi->capattrs : 64;
 			mi->attrs = xrealloc(mi->attrs, mi->capattrs * sizeof(*mi->attrs));

@@ -44,11 +44,8 @@ static void field_error(struct loader *ld, const char *section, int i, const cha
 }
 
 static const char *const match_keys[] = {
-    [MATCH_FUNCTION] = "function",
-    [MATCH_MACRO] = "macro",
-    [MATCH_SECTION] = "section",
-    [MATCH_VARIABLE] = "variable",
-    [MATCH_ATTRIBUTE] = "attribute",
+    [MATCH_FUNCTION] = "function", [MATCH_MACRO] = "macro",         [MATCH_SECTION] = "section",
+    [MATCH_VARIABLE] = "variable", [MATCH_ATTRIBUTE] = "attribute",
 };
 
 /* An entry names what it matches by exactly one of the match keys. */

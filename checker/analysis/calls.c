@@ -1,0 +1,102 @@
+/* Calls: listed sources, sinks, sanitizers and guards by name, trust
+ * annotations, and everything else through the callee's summary. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util.h"
+#include "eval.h"
+
+static value apply_summary(struct fctx *cx, struct summary *s, const struct xc_loc *loc,
+                           value *args, int nargs)
+{
+	struct engine *e = cx->e;
+	value out = NULL;
+	for (value t = s->ret; t; t = t->next) {
+		if (t->kind == TAINT_PARAM) {
+			if (t->bit < nargs) {
+				value a = val_narrow(e, args[t->bit], t->mask, true);
+				out = val_union(
+				    e, out,
+				    val_step(
+				        e, a, STEP_CALL, loc,
+				        arena_printf(&e->arena, "passed through %s()", s->name)));
+			}
+			continue;
+		}
+		out = val_union(e, out,
+		                val_step(e, val_single(e, t), STEP_CALL, loc,
+		                         arena_printf(&e->arena, "%s() returns it", s->name)));
+	}
+	for (struct param_sink *ps = s->sinks; ps; ps = ps->next) {
+		if (ps->param >= nargs || cx->silent)
+			continue;
+		const char *msg = arena_printf(&e->arena, "passed to %s() as argument %d", s->name,
+		                               ps->param + 1);
+		for (value t = val_narrow(e, args[ps->param], ps->mask, true); t; t = t->next) {
+			const struct step *head = new_step(e, STEP_CALL, loc, msg, t->path);
+			const struct step *path = chain(e, head, ps->path);
+			if (t->kind == TAINT_PARAM) {
+				record_param_sink(cx, t, ps->sink, ps->sink_name, loc, path);
+			} else if (t->kind == TAINT_REGION && (e->nonlinear & (1u << t->bit))) {
+				add_finding(cx, rules_for_region(e->rs, t->bit), t->bit, ps->sink,
+				            ps->sink_name, loc, path);
+			}
+		}
+	}
+	for (struct param_store *st = s->stores; st; st = st->next)
+		if (st->param < nargs)
+			heap_store(cx, heap_cell(e, st->target), args[st->param]);
+	return out;
+}
+
+value eval_call(struct fctx *cx, CXCursor c)
+{
+	struct engine *e = cx->e;
+	int nargs = clang_Cursor_getNumArguments(c);
+	if (nargs < 0)
+		nargs = 0;
+	value *args = arena_alloc(&e->arena, (size_t)(nargs + 1) * sizeof(value));
+	for (int i = 0; i < nargs; i++)
+		args[i] = ev(cx, clang_Cursor_getArgument(c, (unsigned)i), RVALUE);
+
+	CXCursor callee = clang_getCursorReferenced(c);
+	if (clang_getCursorKind(callee) != CXCursor_FunctionDecl) {
+		/* A call through a pointer: evaluate the pointer, know nothing. */
+		struct kids ks;
+		kids_of(c, &ks);
+		if (ks.n)
+			ev(cx, kid(&ks, 0), RVALUE);
+		kids_free(&ks);
+		return NULL;
+	}
+	const char *name = cursor_name(e, callee);
+	struct xc_loc loc = cursor_loc(cx, c);
+
+	if (function_sanitizer(e, name))
+		return NULL;
+	const struct sink_rule *sink = function_sink(e, name);
+	if (sink)
+		return sink->arg < nargs ? check_sink(cx, sink, name, &loc, args[sink->arg]) : NULL;
+	const struct source_rule *src = named_source(e, MATCH_FUNCTION, name);
+	if (src) {
+		const char *note = src->note ? src->note
+		                             : arena_printf(&e->arena, "%s() returns %s memory",
+		                                            name, e->rs->regions[src->region].name);
+		return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
+	}
+	if (function_guard(e, name))
+		return NULL;
+	struct trust t = trust_of(e, callee);
+	if (t.sanitizer)
+		return NULL;
+	if (t.returns >= 0)
+		return val_region(
+		    e, t.returns,
+		    new_step(e, STEP_SOURCE, &loc,
+		             arena_printf(&e->arena, "%s() is annotated to return %s memory", name,
+		                          e->rs->regions[t.returns].name),
+		             NULL));
+	struct summary *s = summary_get(e, callee);
+	return s ? apply_summary(cx, s, &loc, args, nargs) : NULL;
+}

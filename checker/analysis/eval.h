@@ -1,0 +1,121 @@
+/* Private to the evaluator (cursor.c, paths.c, names.c, memory.c, guards.c,
+ * calls.c, expr.c, stmt.c): the state of one function's walk and the
+ * functions the stages share.  See stmt.c for the flow policy. */
+#ifndef XLATCHECK_EVAL_H
+#define XLATCHECK_EVAL_H
+
+#include "engine.h"
+
+enum mode { RVALUE, LVALUE };
+
+/* A rule macro whose value is being evaluated: its arguments are collected
+ * as the walk meets them, so the sink is checked on what was written inside
+ * its parentheses. */
+struct frame {
+	struct expansion *x;
+	struct frame *up;
+	value *args;
+	int nargs;
+	bool in_arg;
+};
+
+struct jump_target {
+	struct env *breaks, *continues;
+	struct env *entry; /* switch: the state case labels join */
+	bool has_default;  /* switch: no path skips every case */
+	struct jump_target *up;
+};
+
+struct label_state {
+	CXCursor label;
+	struct env *env;
+	bool visited;
+	struct label_state *next;
+};
+
+struct checked { /* see note_stored_guard() */
+	CXCursor key;
+	regionset regions;
+	struct checked *next;
+};
+
+struct fctx {
+	struct engine *e;
+	struct summary *s;
+	CXCursor fn;
+	struct env *env;
+	struct frame *frame;
+	int silent; /* inside a sanitizer: nothing in it is reported */
+	struct jump_target *jumps;
+	struct label_state *labels;
+	bool rerun; /* a backward goto changed a label's state */
+	struct checked *checked;
+};
+
+/* What annotate() attributes on a function declaration say. */
+struct trust {
+	int returns;
+	bool sanitizer;
+	struct engine *e;
+};
+
+/* A cursor's children, gathered once (clang_visitChildren has no index). */
+struct kids {
+	CXCursor v[16];
+	CXCursor *more;
+	unsigned n, cap;
+};
+
+/* cursor.c */
+void kids_of(CXCursor c, struct kids *k);
+CXCursor kid(const struct kids *k, unsigned i);
+void kids_free(struct kids *k);
+bool is_expr(CXCursor c);
+bool type_is_array_or_function(CXType t);
+bool type_is_pointer(CXType t);
+bool type_is_address(CXType t);
+CXCursor strip(CXCursor c);
+bool is_local_var(CXCursor decl);
+struct xc_loc cursor_loc(struct fctx *cx, CXCursor c);
+void begin_offset(struct fctx *cx, CXCursor c, CXFile *file, unsigned *begin, unsigned *end);
+
+/* paths.c */
+int add_finding(struct fctx *cx, const struct rule *rule, int region, const struct sink_rule *sink,
+                const char *sink_name, const struct xc_loc *loc, const struct step *path);
+const struct step *new_step(struct engine *e, enum step_kind kind, const struct xc_loc *loc,
+                            const char *msg, const struct step *prev);
+const struct step *chain(struct engine *e, const struct step *head, const struct step *tail);
+void record_param_sink(struct fctx *cx, const struct taint *t, const struct sink_rule *sink,
+                       const char *sink_name, const struct xc_loc *loc, const struct step *path);
+value check_sink(struct fctx *cx, const struct sink_rule *sink, const char *sink_name,
+                 const struct xc_loc *loc, value arg);
+
+/* names.c */
+const struct sink_rule *function_sink(struct engine *e, const char *name);
+const struct source_rule *named_source(struct engine *e, enum match_kind kind, const char *name);
+bool function_sanitizer(struct engine *e, const char *name);
+const struct guard_rule *function_guard(struct engine *e, const char *name);
+struct trust trust_of(struct engine *e, CXCursor decl);
+
+/* memory.c */
+value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use);
+void heap_store(struct fctx *cx, struct heap_cell *cell, value v);
+value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use);
+value variable_value(struct fctx *cx, CXCursor ref, CXCursor use);
+void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc);
+
+/* guards.c */
+void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth);
+void note_stored_guard(struct fctx *cx, CXCursor rhs);
+value drop_checked(struct fctx *cx, CXCursor decl, value v);
+
+/* calls.c */
+value eval_call(struct fctx *cx, CXCursor c);
+
+/* expr.c: evaluate an expression in a mode */
+value ev(struct fctx *cx, CXCursor c, enum mode mode);
+
+/* stmt.c: execute a statement on cx->env */
+void exec(struct fctx *cx, CXCursor c);
+
+#endif

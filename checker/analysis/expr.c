@@ -1,0 +1,397 @@
+/* Expressions: the regions a value may point into (rvalue mode) or the
+ * regions the object it names lives in (lvalue mode), and the rule macros
+ * whose values they are. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util.h"
+#include "eval.h"
+
+static value ev_node(struct fctx *cx, CXCursor c, enum mode mode);
+
+/* ---- rule macros ---- */
+
+static bool claimed(const struct fctx *cx, const struct expansion *x)
+{
+	for (const struct frame *f = cx->frame; f; f = f->up)
+		if (f->x == x)
+			return true;
+	return false;
+}
+
+static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum mode mode)
+{
+	struct engine *e = cx->e;
+	const struct macro_info *m = x->macro;
+	struct frame fr = {.x = x, .up = cx->frame};
+	bool collect = m->role == MACRO_SINK && expansion_args(e, x) && m->sink_arg >= 0 &&
+	               m->sink_arg < x->nargs;
+	if (collect) {
+		fr.nargs = x->nargs;
+		fr.args = arena_alloc(&e->arena, (size_t)x->nargs * sizeof(value));
+	}
+	cx->frame = &fr;
+	if (m->role == MACRO_SANITIZER)
+		cx->silent++;
+	value v = ev_node(cx, c, mode);
+	if (m->role == MACRO_SANITIZER)
+		cx->silent--;
+	cx->frame = fr.up;
+
+	switch (m->role) {
+	case MACRO_SOURCE: {
+		const struct source_rule *src = m->source;
+		bool applies = src->yield == YIELD_LVALUE
+		                   ? mode == LVALUE
+		                   : mode == RVALUE && type_is_address(clang_getCursorType(c));
+		if (!applies)
+			return v;
+		const char *note = src->note
+		                       ? src->note
+		                       : arena_printf(&e->arena, "%s() yields %s memory", m->name,
+		                                      e->rs->regions[src->region].name);
+		return val_union(
+		    e, val_region(e, src->region, new_step(e, STEP_SOURCE, &x->loc, note, NULL)),
+		    v);
+	}
+	case MACRO_WRAPS_SOURCE: {
+		if (!(val_regions(v) & (1u << m->wrapped->region)))
+			return v;
+		const char *note = arena_printf(&e->arena, "%s() expands to %s()", m->name, m->via);
+		value wrapped = val_step(e, val_keep_regions(e, v, 1u << m->wrapped->region),
+		                         STEP_MACRO, &x->loc, note);
+		return val_union(e, wrapped, v);
+	}
+	case MACRO_SINK:
+		if (mode != RVALUE || (!collect && !m->via))
+			return v;
+		{
+			const char *name = m->name;
+			value arg = collect ? fr.args[m->sink_arg] : NULL;
+			/* A wrapper's inner translation is arithmetic the walk
+			 * already followed: its value carries the regions of
+			 * whatever pointer the body translated. */
+			if (m->via)
+				arg = val_union(
+				    e, arg,
+				    val_without(e, val_only(e, v, TAINT_REGION), TAINT_PHYS));
+			if (m->via && !cx->silent)
+				arg = val_step(e, arg, STEP_MACRO, &x->loc,
+				               arena_printf(&e->arena, "%s() expands to %s()",
+				                            m->name, m->via));
+			value phys = check_sink(cx, m->sink, m->via ? m->via : name, &x->loc, arg);
+			return m->sink->consumer ? NULL : phys;
+		}
+	case MACRO_SANITIZER:
+	case MACRO_GUARD:
+		return NULL;
+	case MACRO_NONE:
+		break;
+	}
+	return v;
+}
+
+/* ---- expressions ---- */
+
+value ev(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	struct engine *e = cx->e;
+	if (mode == RVALUE && type_is_array_or_function(clang_getCursorType(c)) &&
+	    clang_getCursorKind(c) != CXCursor_CallExpr)
+		mode = LVALUE; /* array and function designators decay to their address */
+
+	CXFile file;
+	unsigned b, end;
+	begin_offset(cx, c, &file, &b, &end);
+
+	/* Is this the outermost node written inside an argument of the rule
+	 * macro being evaluated?  Then its value is that argument's. */
+	struct frame *fr = cx->frame;
+	int argi = -1;
+	if (fr && fr->args && !fr->in_arg && file == fr->x->file)
+		for (int i = 0; i < fr->nargs; i++)
+			if (b >= fr->x->arg_begin[i] && b < fr->x->arg_end[i]) {
+				argi = i;
+				fr->in_arg = true;
+				break;
+			}
+
+	value v;
+	struct expansion *x = file ? macro_index_find(e->macros, file, b) : NULL;
+	if (x && !claimed(cx, x) && end <= x->end)
+		v = eval_macro(cx, c, x, mode);
+	else
+		v = ev_node(cx, c, mode);
+
+	if (argi >= 0) {
+		fr->in_arg = false;
+		fr->args[argi] = val_union(e, fr->args[argi], v);
+	}
+	return v;
+}
+
+static value ev_children(struct fctx *cx, CXCursor c, enum mode mode, bool union_all)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	value v = NULL;
+	for (unsigned i = 0; i < ks.n; i++) {
+		CXCursor k = kid(&ks, i);
+		if (!is_expr(k)) {
+			if (clang_getCursorKind(k) == CXCursor_CompoundStmt)
+				exec(cx, k);
+			continue;
+		}
+		value kv = ev(cx, k, mode);
+		v = union_all ? val_union(cx->e, v, kv) : kv;
+	}
+	kids_free(&ks);
+	return v;
+}
+
+static value eval_statement_expr(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	value v = NULL;
+	if (ks.n == 1 && clang_getCursorKind(kid(&ks, 0)) == CXCursor_CompoundStmt) {
+		struct kids body;
+		kids_of(kid(&ks, 0), &body);
+		for (unsigned i = 0; i < body.n; i++) {
+			CXCursor st = kid(&body, i);
+			if (i + 1 == body.n && is_expr(st))
+				v = ev(cx, st, mode);
+			else
+				exec(cx, st);
+		}
+		kids_free(&body);
+	}
+	kids_free(&ks);
+	return v;
+}
+
+static value eval_conditional(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	struct engine *e = cx->e;
+	struct kids ks;
+	kids_of(c, &ks);
+	value v = NULL;
+	if (ks.n == 3) {
+		ev(cx, kid(&ks, 0), RVALUE);
+		struct env *before = cx->env;
+		struct env *then_env = env_copy(e, before), *else_env = env_copy(e, before);
+		apply_condition(cx, then_env, kid(&ks, 0), true);
+		apply_condition(cx, else_env, kid(&ks, 0), false);
+		cx->env = then_env;
+		value a = ev(cx, kid(&ks, 1), mode);
+		then_env = cx->env;
+		cx->env = else_env;
+		value b = ev(cx, kid(&ks, 2), mode);
+		env_join_into(e, cx->env, then_env);
+		v = val_union(e, a, b);
+	} else {
+		v = ev_children(cx, c, mode, true); /* GNU a ?: b */
+	}
+	kids_free(&ks);
+	return v;
+}
+
+static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
+{
+	struct engine *e = cx->e;
+	struct kids ks;
+	kids_of(c, &ks);
+	if (ks.n != 2) {
+		kids_free(&ks);
+		return ev_children(cx, c, RVALUE, false);
+	}
+	CXCursor lhs = kid(&ks, 0), rhs = kid(&ks, 1);
+	kids_free(&ks);
+	enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+	struct xc_loc loc = cursor_loc(cx, c);
+
+	if (op == CXBinaryOperator_Assign) {
+		value r = ev(cx, rhs, RVALUE);
+		note_stored_guard(cx, rhs);
+		assign(cx, lhs, r, &loc);
+		return r;
+	}
+	if (op == CXBinaryOperator_Comma) {
+		ev(cx, lhs, RVALUE);
+		return ev(cx, rhs, RVALUE);
+	}
+	if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+		/* The right side runs only when the left decided so. */
+		ev(cx, lhs, RVALUE);
+		struct env *before = cx->env;
+		cx->env = env_copy(e, before);
+		apply_condition(cx, cx->env, lhs, op == CXBinaryOperator_LAnd);
+		ev(cx, rhs, RVALUE);
+		env_join_into(e, before, cx->env);
+		cx->env = before;
+		return NULL;
+	}
+	value l = ev(cx, lhs, RVALUE), r = ev(cx, rhs, RVALUE);
+	value out;
+	switch (op) {
+	case CXBinaryOperator_Add:
+	case CXBinaryOperator_AddAssign:
+	case CXBinaryOperator_Or:
+	case CXBinaryOperator_OrAssign:
+	case CXBinaryOperator_And:
+	case CXBinaryOperator_AndAssign:
+	case CXBinaryOperator_Xor:
+	case CXBinaryOperator_XorAssign:
+		out = val_union(e, l, val_without(e, r, TAINT_PHYS));
+		break;
+	case CXBinaryOperator_Sub:
+	case CXBinaryOperator_SubAssign:
+		/* pointer - pointer is a distance, not a pointer */
+		out = val_regions(r) ? NULL : l;
+		break;
+	default:
+		out = NULL;
+	}
+	if (compound)
+		assign(cx, lhs, out, &loc);
+	return out;
+}
+
+static value eval_unary(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	CXCursor operand = ks.n ? kid(&ks, ks.n - 1) : clang_getNullCursor();
+	kids_free(&ks);
+	if (clang_Cursor_isNull(operand))
+		return NULL;
+	switch (clang_getCursorUnaryOperatorKind(c)) {
+	case CXUnaryOperator_AddrOf:
+		return ev(cx, operand, LVALUE);
+	case CXUnaryOperator_Deref: {
+		/* *p is located where p points; its content is not tracked. */
+		value p = ev(cx, operand, RVALUE);
+		return mode == LVALUE ? p : NULL;
+	}
+	case CXUnaryOperator_PostInc:
+	case CXUnaryOperator_PostDec:
+	case CXUnaryOperator_PreInc:
+	case CXUnaryOperator_PreDec:
+	case CXUnaryOperator_Extension:
+		return ev(cx, operand, mode);
+	default:
+		ev(cx, operand, RVALUE);
+		return NULL;
+	}
+}
+
+static value eval_member(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	struct engine *e = cx->e;
+	struct kids ks;
+	kids_of(c, &ks);
+	CXCursor base = ks.n ? kid(&ks, 0) : clang_getNullCursor();
+	kids_free(&ks);
+	value where = NULL;
+	if (!clang_Cursor_isNull(base))
+		where = ev(cx, base, type_is_pointer(clang_getCursorType(base)) ? RVALUE : LVALUE);
+	if (mode == LVALUE)
+		return where; /* a field lives where its struct lives */
+	CXCursor field = clang_getCursorReferenced(c);
+	if (clang_getCursorKind(field) != CXCursor_FieldDecl)
+		return NULL;
+	struct heap_cell *cell = heap_cell(e, clang_getCanonicalCursor(field));
+	cell->read = true;
+	value held = declared_holder(cx, field, c);
+	value v = drop_checked(cx, clang_getCanonicalCursor(field), val_union(e, held, cell->v));
+	if (!v)
+		return NULL;
+	struct xc_loc loc = cursor_loc(cx, c);
+	char *fname = cursor_name(e, field);
+	return val_step(e, v, STEP_FIELD_LOAD, &loc,
+	                arena_printf(&e->arena, "read back from field '%s'", fname));
+}
+
+static value eval_subscript(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	value v = NULL;
+	if (ks.n == 2) {
+		CXCursor base = kid(&ks, 0);
+		ev(cx, kid(&ks, 1), RVALUE);
+		value where = ev(cx, base, RVALUE); /* arrays decay: where the element is */
+		if (mode == LVALUE) {
+			v = where;
+		} else {
+			CXCursor b = strip(base);
+			if (clang_getCursorKind(b) == CXCursor_DeclRefExpr) {
+				CXCursor ref = clang_getCursorReferenced(b);
+				/* a parameter declared as an array is a pointer: its
+				 * elements are not tracked */
+				if (clang_getCursorKind(ref) == CXCursor_VarDecl &&
+				    type_is_array_or_function(clang_getCursorType(ref)))
+					v = variable_value(cx, ref, b);
+			}
+		}
+	}
+	kids_free(&ks);
+	return v;
+}
+
+static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	struct engine *e = cx->e;
+	switch (clang_getCursorKind(c)) {
+	case CXCursor_DeclRefExpr: {
+		CXCursor ref = clang_getCursorReferenced(c);
+		enum CXCursorKind rk = clang_getCursorKind(ref);
+		if (mode == LVALUE)
+			return location_of_decl(cx, ref, c);
+		if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl)
+			return variable_value(cx, ref, c);
+		return NULL;
+	}
+	case CXCursor_MemberRefExpr:
+		return eval_member(cx, c, mode);
+	case CXCursor_ArraySubscriptExpr:
+		return eval_subscript(cx, c, mode);
+	case CXCursor_UnaryOperator:
+		return eval_unary(cx, c, mode);
+	case CXCursor_BinaryOperator:
+		return eval_binary(cx, c, false);
+	case CXCursor_CompoundAssignOperator:
+		return eval_binary(cx, c, true);
+	case CXCursor_ConditionalOperator:
+		return eval_conditional(cx, c, mode);
+	case CXCursor_CallExpr:
+		return eval_call(cx, c);
+	case CXCursor_StmtExpr:
+		return eval_statement_expr(cx, c, mode);
+	case CXCursor_ParenExpr:
+	case CXCursor_CStyleCastExpr:
+		return ev_children(cx, c, mode, false);
+	case CXCursor_UnexposedExpr:
+	case CXCursor_InitListExpr:
+		return ev_children(cx, c, mode, true);
+	case CXCursor_CompoundLiteralExpr:
+		ev_children(cx, c, RVALUE, true);
+		if (mode == LVALUE) {
+			struct xc_loc loc = cursor_loc(cx, c);
+			return val_region(e, e->stack_region,
+			                  new_step(e, STEP_SOURCE, &loc,
+			                           "a compound literal: stack memory", NULL));
+		}
+		return NULL;
+	case CXCursor_UnaryExpr: /* sizeof, alignof: not evaluated */
+	case CXCursor_StringLiteral:
+	case CXCursor_IntegerLiteral:
+	case CXCursor_FloatingLiteral:
+	case CXCursor_CharacterLiteral:
+		return NULL;
+	default:
+		ev_children(cx, c, RVALUE, false);
+		return NULL;
+	}
+}

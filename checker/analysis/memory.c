@@ -1,0 +1,227 @@
+/* Where objects live and what variables, fields and globals hold: locals
+ * flow-sensitively (in the environment), fields and globals in one
+ * flow-insensitive cell each. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util.h"
+#include "eval.h"
+
+/* ---- where variables live ---- */
+
+static const char *section_of(struct engine *e, CXCursor var)
+{
+	/* libclang hides the section attribute; the pretty-printed
+	 * declaration shows it (design/libclang-notes.md, Q3). */
+	CXPrintingPolicy pp = clang_getCursorPrintingPolicy(var);
+	CXString s = clang_getCursorPrettyPrinted(var, pp);
+	const char *text = clang_getCString(s);
+	const char *sec = text ? strstr(text, "section(\"") : NULL;
+	const char *out = NULL;
+	if (sec) {
+		sec += 9;
+		const char *end = strchr(sec, '"');
+		if (end) {
+			char *name = xstrndup(sec, (size_t)(end - sec));
+			out = arena_strdup(&e->arena, name);
+			free(name);
+		}
+	}
+	clang_disposeString(s);
+	clang_PrintingPolicy_dispose(pp);
+	return out;
+}
+
+value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
+{
+	struct engine *e = cx->e;
+	struct xc_loc loc = cursor_loc(cx, use);
+	enum CXCursorKind k = clang_getCursorKind(ref);
+	char *name = cursor_name(e, ref);
+	if (is_local_var(ref)) {
+		const struct step *s = new_step(
+		    e, STEP_SOURCE, &loc,
+		    arena_printf(&e->arena, "'%s' is a local variable: stack memory", name), NULL);
+		return val_region(e, e->stack_region, s);
+	}
+	if (k == CXCursor_VarDecl) {
+		struct heap_cell *cell = heap_cell(e, ref);
+		if (!cell->location_known) {
+			cell->location_known = true;
+			const char *sec = section_of(e, ref);
+			const struct source_rule *src =
+			    sec ? named_source(e, MATCH_SECTION, sec) : NULL;
+			CXCursor canon = clang_getCanonicalCursor(ref);
+			(void)canon;
+			if (src) {
+				cell->location_region = src->region;
+				cell->location_note = arena_printf(
+				    &e->arena, "'%s' is defined in section %s: %s memory", name,
+				    sec, e->rs->regions[src->region].name);
+			} else if (e->in->module && e->module_region >= 0 &&
+			           clang_Cursor_getStorageClass(ref) != CX_SC_Extern) {
+				cell->location_region = e->module_region;
+				cell->location_note = arena_printf(
+				    &e->arena, "'%s' is static data of a module: module memory",
+				    name);
+			} else {
+				cell->location_region = -1;
+			}
+		}
+		if (cell->location_region < 0)
+			return NULL;
+		return val_region(e, cell->location_region,
+		                  new_step(e, STEP_SOURCE, &loc, cell->location_note, NULL));
+	}
+	if (k == CXCursor_FunctionDecl && e->in->module && e->module_region >= 0) {
+		CXCursor def = clang_getCursorDefinition(ref);
+		if (!clang_Cursor_isNull(def))
+			return val_region(
+			    e, e->module_region,
+			    new_step(e, STEP_SOURCE, &loc,
+			             arena_printf(&e->arena, "'%s' is module code", name), NULL));
+	}
+	return NULL;
+}
+
+/* ---- reading and writing variables, fields, globals ---- */
+
+void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
+{
+	struct engine *e = cx->e;
+	value stored = val_without(e, v, TAINT_PARAM);
+	value merged = val_union(e, cell->v, stored);
+	if (!val_same(merged, cell->v)) {
+		cell->v = merged;
+		if (cell->read)
+			e->need_another_pass = true;
+	}
+	for (value t = v; t; t = t->next)
+		if (t->kind == TAINT_PARAM) {
+			struct param_store *ps = arena_alloc(&e->arena, sizeof(*ps));
+			ps->param = t->bit;
+			ps->target = cell->key;
+			ps->next = cx->s->stores;
+			cx->s->stores = ps;
+		}
+}
+
+static value global_value(struct fctx *cx, CXCursor var)
+{
+	struct engine *e = cx->e;
+	struct heap_cell *cell = heap_cell(e, var);
+	if (!cell->initialised) {
+		cell->initialised = true;
+		/* A global's initialiser is a store like any other. */
+		CXCursor def = clang_getCursorDefinition(var);
+		if (!clang_Cursor_isNull(def)) {
+			struct kids ks;
+			kids_of(def, &ks);
+			for (unsigned i = 0; i < ks.n; i++)
+				if (is_expr(kid(&ks, i))) {
+					struct env *saved = cx->env;
+					cx->env = env_new(e);
+					value v = ev(cx, kid(&ks, i), RVALUE);
+					cx->env = saved;
+					heap_store(cx, cell, v);
+				}
+			kids_free(&ks);
+		}
+	}
+	cell->read = true;
+	return cell->v;
+}
+
+/* A variable, field or parameter declared with an attribute source
+ * (`struct stats __percpu *stats`) holds such pointers whatever was stored. */
+value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use)
+{
+	struct engine *e = cx->e;
+	const struct source_rule *src = macro_index_attribute(e->macros, decl);
+	if (!src)
+		return NULL;
+	struct xc_loc loc = cursor_loc(cx, use);
+	char *name = cursor_name(e, decl);
+	const char *note = arena_printf(&e->arena, "'%s' is declared %s: it holds %s pointers",
+	                                name, src->name, e->rs->regions[src->region].name);
+	return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
+}
+
+value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
+{
+	struct engine *e = cx->e;
+	value v;
+	if (is_local_var(ref))
+		v = env_get(cx->env, clang_getCanonicalCursor(ref), NULL);
+	else
+		v = global_value(cx, clang_getCanonicalCursor(ref));
+	char *name = cursor_name(e, ref);
+	const struct source_rule *src = named_source(e, MATCH_VARIABLE, name);
+	if (src) {
+		struct xc_loc loc = cursor_loc(cx, use);
+		const char *note = src->note ? src->note
+		                             : arena_printf(&e->arena, "'%s' yields %s memory",
+		                                            name, e->rs->regions[src->region].name);
+		v = val_union(
+		    e, val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL)), v);
+	}
+	v = val_union(e, v, declared_holder(cx, ref, use));
+	return drop_checked(cx, clang_getCanonicalCursor(ref), v);
+}
+
+void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
+{
+	struct engine *e = cx->e;
+	CXCursor target = strip(lhs);
+	enum CXCursorKind k = clang_getCursorKind(target);
+	if (k == CXCursor_DeclRefExpr) {
+		CXCursor ref = clang_getCursorReferenced(target);
+		char *name = cursor_name(e, ref);
+		value stepped = val_step(e, v, STEP_ASSIGN, loc,
+		                         arena_printf(&e->arena, "assigned to '%s'", name));
+		if (is_local_var(ref))
+			env_set(e, cx->env, clang_getCanonicalCursor(ref), stepped);
+		else if (clang_getCursorKind(ref) == CXCursor_VarDecl)
+			heap_store(cx, heap_cell(e, clang_getCanonicalCursor(ref)), stepped);
+	} else if (k == CXCursor_MemberRefExpr) {
+		CXCursor field = clang_getCursorReferenced(target);
+		struct kids ks;
+		kids_of(target, &ks);
+		if (ks.n)
+			ev(cx, kid(&ks, 0),
+			   type_is_pointer(clang_getCursorType(kid(&ks, 0))) ? RVALUE : LVALUE);
+		kids_free(&ks);
+		if (clang_getCursorKind(field) != CXCursor_FieldDecl)
+			return;
+		CXCursor record = clang_getCursorSemanticParent(field);
+		char *fname = cursor_name(e, field), *rname = cursor_name(e, record);
+		value stepped =
+		    val_step(e, v, STEP_FIELD_STORE, loc,
+		             arena_printf(&e->arena, "stored in field '%s' of %s", fname,
+		                          *rname ? rname : "an anonymous struct"));
+		heap_store(cx, heap_cell(e, clang_getCanonicalCursor(field)), stepped);
+	} else if (k == CXCursor_ArraySubscriptExpr) {
+		/* An element store is a weak update of the array's contents. */
+		struct kids ks;
+		kids_of(target, &ks);
+		if (ks.n == 2) {
+			ev(cx, kid(&ks, 1), RVALUE);
+			CXCursor base = strip(kid(&ks, 0));
+			if (clang_getCursorKind(base) == CXCursor_DeclRefExpr) {
+				CXCursor ref =
+				    clang_getCanonicalCursor(clang_getCursorReferenced(base));
+				char *name = cursor_name(e, ref);
+				value stepped = val_step(
+				    e, v, STEP_ASSIGN, loc,
+				    arena_printf(&e->arena, "stored in an element of '%s'", name));
+				if (is_local_var(ref))
+					env_set(e, cx->env, ref,
+					        val_union(e, env_get(cx->env, ref, NULL), stepped));
+				else if (clang_getCursorKind(ref) == CXCursor_VarDecl)
+					heap_store(cx, heap_cell(e, ref), stepped);
+			}
+		}
+		kids_free(&ks);
+	}
+}
