@@ -131,133 +131,146 @@ static enum fail_on parse_fail_on(const char *v)
 	exit(EXIT_USAGE);
 }
 
-/* Parses xlatcheck's own options; returns the index of the first argument
- * that is not one (a source, a path, or the start of Kbuild's flags). */
-static int parse_options(int argc, char **argv, struct options *o)
+/* Parses the option at argv[*i] (and its value, moving *i past it); false
+ * when argv[*i] is not one of xlatcheck's options. */
+static bool parse_one_option(int argc, char **argv, int *ip, struct options *o)
 {
-	int i;
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], *v;
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(usage_text, stdout);
-			exit(EXIT_CLEAN);
-		} else if (!strcmp(a, "--version")) {
-			printf("xlatcheck %s (rules: %s)\n", XLATCHECK_VERSION,
-			       rules_default_dir() ? rules_default_dir() : "?");
-			exit(EXIT_CLEAN);
-		} else if ((v = option_value(argc, argv, &i, "-p"))) {
-			o->compdb = v;
-		} else if ((v = option_value(argc, argv, &i, "-j"))) {
-			char *end;
-			o->jobs = strtol(v, &end, 10);
-			if (*end || o->jobs < 1 || o->jobs > 1024) {
-				error_msg("-j takes a number from 1 to 1024: %s", v);
-				exit(EXIT_USAGE);
-			}
-		} else if (!strcmp(a, "-q")) {
-			o->quiet = true;
-		} else if (!strcmp(a, "-v")) {
-			o->verbose = true;
-		} else if (!strcmp(a, "--print-clang-args")) {
-			o->print_clang_args = true;
-		} else if ((v = option_value(argc, argv, &i, "--summaries"))) {
-			o->summaries_dir = v;
-		} else if ((v = option_value(argc, argv, &i, "--rules"))) {
-			strvec_push(&o->rule_dirs, v);
-		} else if ((v = option_value(argc, argv, &i, "--format"))) {
-			if (!strcmp(v, "text"))
-				o->report.format = FORMAT_TEXT;
-			else if (!strcmp(v, "sarif"))
-				o->report.format = FORMAT_SARIF;
-			else {
-				error_msg("--format takes text or sarif: %s", v);
-				exit(EXIT_USAGE);
-			}
-		} else if ((v = option_value(argc, argv, &i, "-o"))) {
-			o->report.output = v;
-		} else if ((v = option_value(argc, argv, &i, "--sarif"))) {
-			o->report.sarif_path = v;
-		} else if ((v = option_value(argc, argv, &i, "--sarif-dir"))) {
-			o->report.sarif_dir = v;
-		} else if ((v = option_value(argc, argv, &i, "--srcroot"))) {
-			o->report.srcroot = v;
-		} else if ((v = option_value(argc, argv, &i, "--help-uri-base"))) {
-			o->report.help_uri_base = v;
-		} else if ((v = option_value(argc, argv, &i, "--category"))) {
-			o->report.automation_id = v;
-		} else if ((v = option_value(argc, argv, &i, "--baseline"))) {
-			o->report.baseline = v;
-		} else if ((v = option_value(argc, argv, &i, "--suppressions"))) {
-			o->report.suppressions = v;
-		} else if ((v = option_value(argc, argv, &i, "--fail-on"))) {
-			o->report.fail_on = parse_fail_on(v);
-			o->report.fail_on_given = true;
-		} else if ((v = option_value(argc, argv, &i, "--color"))) {
-			if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never")) {
-				error_msg("--color takes auto, always or never: %s", v);
-				exit(EXIT_USAGE);
-			}
-			o->color = v;
-		} else if (!strcmp(a, "--for-upload")) {
-			o->report.sarif_for_upload = true;
-		} else if (!strcmp(a, "--show-suppressed")) {
-			o->report.show_suppressed = true;
-		} else if (!strcmp(a, "--report-stale-suppressions")) {
-			o->report.report_stale_suppressions = true;
-		} else {
-			break;
+	int i = *ip;
+	const char *a = argv[i], *v;
+	if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+		fputs(usage_text, stdout);
+		exit(EXIT_CLEAN);
+	} else if (!strcmp(a, "--version")) {
+		printf("xlatcheck %s (rules: %s)\n", XLATCHECK_VERSION,
+		       rules_default_dir() ? rules_default_dir() : "?");
+		exit(EXIT_CLEAN);
+	} else if ((v = option_value(argc, argv, &i, "-p"))) {
+		o->compdb = v;
+	} else if ((v = option_value(argc, argv, &i, "-j"))) {
+		char *end;
+		o->jobs = strtol(v, &end, 10);
+		if (*end || o->jobs < 1 || o->jobs > 1024) {
+			error_msg("-j takes a number from 1 to 1024: %s", v);
+			exit(EXIT_USAGE);
+		}
+	} else if (!strcmp(a, "-q")) {
+		o->quiet = true;
+	} else if (!strcmp(a, "-v")) {
+		o->verbose = true;
+	} else if (!strcmp(a, "--print-clang-args")) {
+		o->print_clang_args = true;
+	} else if ((v = option_value(argc, argv, &i, "--summaries"))) {
+		o->summaries_dir = v;
+	} else if ((v = option_value(argc, argv, &i, "--rules"))) {
+		strvec_push(&o->rule_dirs, v);
+	} else if ((v = option_value(argc, argv, &i, "--format"))) {
+		if (!strcmp(v, "text"))
+			o->report.format = FORMAT_TEXT;
+		else if (!strcmp(v, "sarif"))
+			o->report.format = FORMAT_SARIF;
+		else {
+			error_msg("--format takes text or sarif: %s", v);
+			exit(EXIT_USAGE);
+		}
+	} else if ((v = option_value(argc, argv, &i, "-o"))) {
+		o->report.output = v;
+	} else if ((v = option_value(argc, argv, &i, "--sarif"))) {
+		o->report.sarif_path = v;
+	} else if ((v = option_value(argc, argv, &i, "--sarif-dir"))) {
+		o->report.sarif_dir = v;
+	} else if ((v = option_value(argc, argv, &i, "--srcroot"))) {
+		o->report.srcroot = v;
+	} else if ((v = option_value(argc, argv, &i, "--help-uri-base"))) {
+		o->report.help_uri_base = v;
+	} else if ((v = option_value(argc, argv, &i, "--category"))) {
+		o->report.automation_id = v;
+	} else if ((v = option_value(argc, argv, &i, "--baseline"))) {
+		o->report.baseline = v;
+	} else if ((v = option_value(argc, argv, &i, "--suppressions"))) {
+		o->report.suppressions = v;
+	} else if ((v = option_value(argc, argv, &i, "--fail-on"))) {
+		o->report.fail_on = parse_fail_on(v);
+		o->report.fail_on_given = true;
+	} else if ((v = option_value(argc, argv, &i, "--color"))) {
+		if (strcmp(v, "auto") && strcmp(v, "always") && strcmp(v, "never")) {
+			error_msg("--color takes auto, always or never: %s", v);
+			exit(EXIT_USAGE);
+		}
+		o->color = v;
+	} else if (!strcmp(a, "--for-upload")) {
+		o->report.sarif_for_upload = true;
+	} else if (!strcmp(a, "--show-suppressed")) {
+		o->report.show_suppressed = true;
+	} else if (!strcmp(a, "--report-stale-suppressions")) {
+		o->report.report_stale_suppressions = true;
+	} else {
+		return false;
+	}
+	*ip = i;
+	return true;
+}
+
+/* Kbuild passes `$(CHECK) $(CHECKFLAGS) $(c_flags) file.c`: xlatcheck's own
+ * options come first and the rest is the compiler's.  Returns the index of
+ * the first argument that is not an option of ours. */
+static int parse_leading_options(int argc, char **argv, struct options *o)
+{
+	int i = 1;
+	while (i < argc && parse_one_option(argc, argv, &i, o))
+		i++;
+	return i;
+}
+
+/* Outside Kbuild mode, options may follow the files too (up to "--"):
+ * sorts argv[first..] into positional arguments and compiler flags. */
+static bool parse_remaining_options(int argc, char **argv, int first, struct options *o,
+                                    struct strvec *positional, char ***flags, size_t *nflags)
+{
+	for (int i = first; i < argc; i++) {
+		if (!strcmp(argv[i], "--")) {
+			*flags = argv + i + 1;
+			*nflags = (size_t)(argc - i - 1);
+			return true;
+		}
+		if (argv[i][0] != '-' || !argv[i][1]) {
+			strvec_push(positional, argv[i]);
+			continue;
+		}
+		if (!parse_one_option(argc, argv, &i, o)) {
+			error_msg("unknown option: %s", argv[i]);
+			return false;
 		}
 	}
-	return i;
+	return true;
 }
 
 /* ---- gathering jobs ---------------------------------------------------- */
 
-static int gather_jobs(int argc, char **argv, int first, struct options *o,
-                       const struct flag_rules *fr, struct job_list *jobs, bool *kbuild)
+static int gather_jobs(const struct options *o, char **positional, size_t npositional, char **flags,
+                       size_t nflags, bool kbuild, const struct flag_rules *fr,
+                       struct job_list *jobs)
 {
-	char **rest = argv + first;
-	size_t nrest = (size_t)(argc - first);
-
 	if (o->compdb) {
-		for (size_t i = 0; i < nrest; i++)
-			if (rest[i][0] == '-') {
-				error_msg("unknown option: %s", rest[i]);
-				return EXIT_USAGE;
-			}
-		return compdb_load(o->compdb, rest, nrest, fr, jobs);
+		if (nflags) {
+			error_msg("compiler flags after -- are not used with -p: %s", flags[0]);
+			return EXIT_USAGE;
+		}
+		return compdb_load(o->compdb, positional, npositional, fr, jobs);
 	}
-
 	char *cwd = getcwd(NULL, 0);
 	if (!cwd) {
 		error_msg("cannot read the current directory: .");
 		return EXIT_USAGE;
 	}
 	int status = EXIT_CLEAN;
-	size_t dashdash = nrest;
-	for (size_t i = 0; i < nrest; i++)
-		if (!strcmp(rest[i], "--")) {
-			dashdash = i;
-			break;
-		}
-
-	if (dashdash == nrest && kbuild_argv_recognised(rest, nrest)) {
-		*kbuild = true;
-		job_from_flags(jobs, fr, rest[nrest - 1], rest, nrest - 1, cwd);
-	} else if (nrest == 0) {
+	if (kbuild) {
+		job_from_flags(jobs, fr, flags[nflags], flags, nflags, cwd);
+	} else if (npositional == 0) {
 		error_msg("nothing to check (give -p BUILD_DIR or FILE.c): see --help");
 		status = EXIT_USAGE;
 	} else {
-		for (size_t i = 0; i < dashdash && status == EXIT_CLEAN; i++) {
-			if (rest[i][0] == '-') {
-				error_msg("unknown option: %s", rest[i]);
-				status = EXIT_USAGE;
-			} else {
-				job_from_flags(jobs, fr, rest[i],
-				               rest + dashdash + (dashdash < nrest),
-				               dashdash < nrest ? nrest - dashdash - 1 : 0, cwd);
-			}
-		}
+		for (size_t i = 0; i < npositional; i++)
+			job_from_flags(jobs, fr, positional[i], flags, nflags, cwd);
 	}
 	/* An unreadable source is an input error, not a parse error. */
 	for (size_t i = 0; status == EXIT_CLEAN && i < jobs->n; i++)
@@ -430,22 +443,39 @@ int main(int argc, char **argv)
 	signal(SIGILL, on_fatal_signal);
 
 	struct options o = {.jobs = sysconf(_SC_NPROCESSORS_ONLN), .color = "auto"};
-	int first = parse_options(argc, argv, &o);
+	int first = parse_leading_options(argc, argv, &o);
 	double start = now_seconds();
+	/* Kbuild's argv, with the source last, or files and paths with options
+	 * anywhere before "--" and compiler flags after it. */
+	char **rest = argv + first, **flags = NULL;
+	size_t nrest = (size_t)(argc - first), nflags = 0;
+	bool kbuild = !o.compdb && kbuild_argv_recognised(rest, nrest);
+	struct strvec positional = {0};
+	bool args_ok = true;
+	for (size_t i = 0; kbuild && i < nrest; i++)
+		kbuild = strcmp(rest[i], "--") != 0;
+	if (kbuild) {
+		flags = rest;
+		nflags = nrest - 1; /* the source follows the flags */
+	} else {
+		args_ok =
+		    parse_remaining_options(argc, argv, first, &o, &positional, &flags, &nflags);
+	}
 
-	struct rule_set *rules = rules_load((const char *const *)o.rule_dirs.v, (int)o.rule_dirs.n);
+	struct rule_set *rules =
+	    args_ok ? rules_load((const char *const *)o.rule_dirs.v, (int)o.rule_dirs.n) : NULL;
 	char *flags_path = xasprintf("%s/flags/gcc.json", rules_default_dir());
 	struct flag_rules *fr = rules ? flag_rules_load(flags_path) : NULL;
 	free(flags_path);
 	struct job_list jobs = {0};
-	bool kbuild = false;
-	int status = rules && fr ? EXIT_CLEAN : EXIT_USAGE;
+	int status = args_ok && rules && fr ? EXIT_CLEAN : EXIT_USAGE;
 	if (status == EXIT_CLEAN && o.summaries_dir && !path_is_dir(o.summaries_dir)) {
 		error_msg("not a directory: %s", o.summaries_dir);
 		status = EXIT_USAGE;
 	}
 	if (status == EXIT_CLEAN)
-		status = gather_jobs(argc, argv, first, &o, fr, &jobs, &kbuild);
+		status =
+		    gather_jobs(&o, positional.v, positional.n, flags, nflags, kbuild, fr, &jobs);
 	if (status == EXIT_CLEAN && o.print_clang_args) {
 		print_clang_args(&jobs);
 	} else if (status == EXIT_CLEAN) {
@@ -532,6 +562,7 @@ int main(int argc, char **argv)
 	}
 
 	job_list_free(&jobs);
+	strvec_free(&positional);
 	flag_rules_free(fr);
 	rules_free(rules);
 	strvec_free(&o.rule_dirs);

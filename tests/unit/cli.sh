@@ -81,6 +81,11 @@ expect bug 'note: vmalloc\(\) returns vmalloc memory'
 run clean 0 "$xc" "$tmp/clean.c"
 expect clean 'xlatcheck: 1 TUs: 1 clean, 0 with parse errors, 0 failed'
 run never 0 "$xc" -q --fail-on never "$tmp/bug.c"
+# Options may follow the files (not in Kbuild mode, where the compiler's come last).
+run opts-after 0 "$xc" "$tmp/bug.c" --fail-on never -q
+absent opts-after 'xlatcheck: 1 TUs'
+run opts-after-bad 2 "$xc" "$tmp/bug.c" --no-such-option
+expect opts-after-bad '^xlatcheck: error: unknown option: --no-such-option$'
 run missing 2 "$xc" "$tmp/no-such.c"
 expect missing "^xlatcheck: error: missing source: $tmp/no-such.c\$"
 run unreadable 2 "$xc" "$tmp/clean.c/inside.c"
