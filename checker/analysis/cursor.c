@@ -132,3 +132,15 @@ void begin_offset(struct fctx *cx, CXCursor c, CXFile *file, unsigned *begin, un
 	if (f2 != *file || *end < *begin)
 		*end = *begin;
 }
+
+int constant_truth(CXCursor cond)
+{
+	CXEvalResult r = clang_Cursor_Evaluate(cond);
+	if (!r)
+		return -1;
+	int truth = -1;
+	if (clang_EvalResult_getKind(r) == CXEval_Int)
+		truth = clang_EvalResult_getAsLongLong(r) != 0;
+	clang_EvalResult_dispose(r);
+	return truth;
+}

@@ -76,6 +76,8 @@ bool type_is_pointer(CXType t);
 bool type_is_address(CXType t);
 CXCursor strip(CXCursor c);
 bool is_local_var(CXCursor decl);
+/* 1 or 0 for a condition the compiler folds to a constant, else -1. */
+int constant_truth(CXCursor cond);
 struct xc_loc cursor_loc(struct fctx *cx, CXCursor c);
 void begin_offset(struct fctx *cx, CXCursor c, CXFile *file, unsigned *begin, unsigned *end);
 

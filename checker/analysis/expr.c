@@ -184,10 +184,10 @@ static value eval_conditional(struct fctx *cx, CXCursor c, enum mode mode)
 		apply_condition(cx, then_env, kid(&ks, 0), true);
 		apply_condition(cx, else_env, kid(&ks, 0), false);
 		cx->env = then_env;
-		value a = ev(cx, kid(&ks, 1), mode);
+		value a = then_env->unreachable ? NULL : ev(cx, kid(&ks, 1), mode);
 		then_env = cx->env;
 		cx->env = else_env;
-		value b = ev(cx, kid(&ks, 2), mode);
+		value b = else_env->unreachable ? NULL : ev(cx, kid(&ks, 2), mode);
 		env_join_into(e, cx->env, then_env);
 		v = val_union(e, a, b);
 	} else {

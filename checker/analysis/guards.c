@@ -100,6 +100,14 @@ void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth
 {
 	if (env->unreachable)
 		return;
+	/* A constant condition (IS_ENABLED(CONFIG_VMAP_STACK), sizeof tests)
+	 * decides its branch: the other one is dead code for this config. */
+	int constant = constant_truth(cond);
+	if (constant >= 0) {
+		if (constant != truth)
+			env->unreachable = true;
+		return;
+	}
 	for (;;) {
 		CXCursor s = strip(cond);
 		enum CXCursorKind k = clang_getCursorKind(s);

@@ -190,6 +190,11 @@ void exec(struct fctx *cx, CXCursor c)
 {
 	struct engine *e = cx->e;
 	enum CXCursorKind k = clang_getCursorKind(c);
+	/* Dead code (after return, in a constant-false branch) is not
+	 * analysed; a label or case makes it live again. */
+	if (cx->env->unreachable && k != CXCursor_LabelStmt && k != CXCursor_CaseStmt &&
+	    k != CXCursor_DefaultStmt && k != CXCursor_CompoundStmt)
+		return;
 	if (is_expr(c)) {
 		ev(cx, c, RVALUE);
 		return;
