@@ -187,9 +187,13 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 	e->in = in;
 	e->rs = rs;
 	e->tu = in->tu;
-	e->stack_region = rules_region_index(rs, "stack");
-	e->module_region = rules_region_index(rs, "module");
-	e->linear_region = rules_region_index(rs, "linear");
+	e->stack_region = e->module_region = -1;
+	for (int r = rs->nregions - 1; r >= 0; r--) {
+		if (rs->regions[r].locals)
+			e->stack_region = r;
+		if (rs->regions[r].module_data)
+			e->module_region = r;
+	}
 	for (int r = 0; r < rs->nregions; r++)
 		if (!rs->regions[r].linear && rules_for_region(rs, r))
 			e->nonlinear |= 1u << r;

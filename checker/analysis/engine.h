@@ -187,8 +187,8 @@ struct engine {
 	CXTranslationUnit tu;
 	struct arena arena;
 	struct macro_index *macros;
-	regionset nonlinear; /* regions a rule reports */
-	int stack_region, module_region, linear_region;
+	regionset nonlinear;             /* regions a rule reports */
+	int stack_region, module_region; /* -1 when no region is marked for them */
 
 	struct heap_cell *heap[1024];
 	struct summary *summaries[1024];

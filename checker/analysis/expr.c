@@ -377,7 +377,7 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 		return ev_children(cx, c, mode, true);
 	case CXCursor_CompoundLiteralExpr:
 		ev_children(cx, c, RVALUE, true);
-		if (mode == LVALUE) {
+		if (mode == LVALUE && e->stack_region >= 0) {
 			struct xc_loc loc = cursor_loc(cx, c);
 			return val_region(e, e->stack_region,
 			                  new_step(e, STEP_SOURCE, &loc,

@@ -40,6 +40,8 @@ value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 	enum CXCursorKind k = clang_getCursorKind(ref);
 	char *name = cursor_name(e, ref);
 	if (is_local_var(ref)) {
+		if (e->stack_region < 0)
+			return NULL;
 		const struct step *s = new_step(
 		    e, STEP_SOURCE, &loc,
 		    arena_printf(&e->arena, "'%s' is a local variable: stack memory", name), NULL);

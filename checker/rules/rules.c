@@ -187,11 +187,13 @@ static void load_regions(struct loader *ld, json_object *root)
 	FOR_EACH_ENTRY(ld, root, "regions", e, i)
 	{
 		char *name, *desc;
-		bool linear;
+		bool linear, locals, module_data;
 		if (!get_string(ld, e, "regions", i, "name", true, &name))
 			break;
 		if (!get_string(ld, e, "regions", i, "description", false, &desc) ||
-		    !get_bool(ld, e, "regions", i, "linear", &linear)) {
+		    !get_bool(ld, e, "regions", i, "linear", &linear) ||
+		    !get_bool(ld, e, "regions", i, "locals", &locals) ||
+		    !get_bool(ld, e, "regions", i, "module_data", &module_data)) {
 			free(name);
 			break;
 		}
@@ -203,7 +205,8 @@ static void load_regions(struct loader *ld, json_object *root)
 			free(desc);
 			break;
 		}
-		rs->regions[rs->nregions++] = (struct region_def){name, desc, linear};
+		rs->regions[rs->nregions++] =
+		    (struct region_def){name, desc, linear, locals, module_data};
 	}
 }
 

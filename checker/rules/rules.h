@@ -14,7 +14,9 @@ typedef uint32_t regionset;
 struct region_def {
 	char *name;
 	char *description;
-	bool linear; /* translation by __pa() and friends is valid here */
+	bool linear;      /* translation by __pa() and friends is valid here */
+	bool locals;      /* where local variables and compound literals live */
+	bool module_data; /* where static data of a -DMODULE TU lives */
 };
 
 /* How a source, sink, guard or sanitizer is recognised in the code. */
