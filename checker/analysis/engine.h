@@ -55,7 +55,11 @@ value val_region(struct engine *e, int region, const struct step *path);
 bool val_same(value a, value b); /* the same taints, paths aside */
 regionset val_regions(value v);
 
-/* ---- environments: what each local holds, flow-sensitively ---- */
+/* ---- environments: what each local holds, flow-sensitively ----
+ *
+ * A binding keyed by a field declaration is different: it exists only on a
+ * path where a guard narrowed that field, and a path without it means "the
+ * field's whole cell", so a join keeps it only where both sides have it. */
 
 struct binding {
 	CXCursor decl;
@@ -72,6 +76,7 @@ struct env *env_new(struct engine *e);
 struct env *env_copy(struct engine *e, const struct env *src);
 value env_get(const struct env *env, CXCursor decl, bool *found);
 void env_set(struct engine *e, struct env *env, CXCursor decl, value v);
+void env_remove(struct env *env, CXCursor decl);
 void env_join_into(struct engine *e, struct env *dst, const struct env *src);
 bool env_same(const struct env *a, const struct env *b);
 

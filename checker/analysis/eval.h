@@ -105,6 +105,8 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v);
 value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use);
 value variable_value(struct fctx *cx, CXCursor ref, CXCursor use);
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc);
+/* What a field holds on this path: its cell, unless a guard narrowed it. */
+value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use);
 
 /* guards.c */
 void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth);

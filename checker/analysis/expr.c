@@ -301,10 +301,7 @@ static value eval_member(struct fctx *cx, CXCursor c, enum mode mode)
 	CXCursor field = clang_getCursorReferenced(c);
 	if (clang_getCursorKind(field) != CXCursor_FieldDecl)
 		return NULL;
-	struct heap_cell *cell = heap_cell(e, clang_getCanonicalCursor(field));
-	cell->read = true;
-	value held = declared_holder(cx, field, c);
-	value v = drop_checked(cx, clang_getCanonicalCursor(field), val_union(e, held, cell->v));
+	value v = field_value(cx, cx->env, field, c);
 	if (!v)
 		return NULL;
 	struct xc_loc loc = cursor_loc(cx, c);

@@ -48,13 +48,18 @@ static bool find_arg_root(CXCursor c, CXFile file, unsigned b, unsigned e, CXCur
 static void narrow_var(struct fctx *cx, struct env *env, CXCursor arg, regionset guard, bool inside)
 {
 	CXCursor target = strip(arg);
-	if (clang_getCursorKind(target) != CXCursor_DeclRefExpr)
-		return;
+	enum CXCursorKind k = clang_getCursorKind(target);
 	CXCursor ref = clang_getCursorReferenced(target);
-	if (!is_local_var(ref))
-		return;
 	CXCursor key = clang_getCanonicalCursor(ref);
-	env_set(cx->e, env, key, val_narrow(cx->e, env_get(env, key, NULL), guard, inside));
+	if (k == CXCursor_DeclRefExpr && is_local_var(ref)) {
+		env_set(cx->e, env, key, val_narrow(cx->e, env_get(env, key, NULL), guard, inside));
+	} else if (k == CXCursor_MemberRefExpr && clang_getCursorKind(ref) == CXCursor_FieldDecl) {
+		/* is_vmalloc_addr(buf->data) ? vmalloc_to_page(buf->data) : ...
+		 * The field is narrowed on this path only (and, fields being
+		 * object-insensitive, for every object's field of that name). */
+		value v = field_value(cx, env, ref, target);
+		env_set(cx->e, env, key, val_narrow(cx->e, v, guard, inside));
+	}
 }
 
 /* Is `s` a guard test (a guard macro written there, or a call to a guard

@@ -203,6 +203,8 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		             arena_printf(&e->arena, "stored in field '%s' of %s", fname,
 		                          *rname ? rname : "an anonymous struct"));
 		heap_store(cx, heap_cell(e, clang_getCanonicalCursor(field)), stepped);
+		/* What a guard said about the field no longer holds. */
+		env_remove(cx->env, clang_getCanonicalCursor(field));
 	} else if (k == CXCursor_ArraySubscriptExpr) {
 		/* An element store is a weak update of the array's contents. */
 		struct kids ks;
@@ -226,4 +228,17 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		}
 		kids_free(&ks);
 	}
+}
+
+value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use)
+{
+	CXCursor key = clang_getCanonicalCursor(field);
+	bool narrowed;
+	value v = env_get(env, key, &narrowed);
+	if (narrowed)
+		return v; /* a guard on this path narrowed the field */
+	struct heap_cell *cell = heap_cell(cx->e, key);
+	cell->read = true;
+	value held = declared_holder(cx, field, use);
+	return drop_checked(cx, key, val_union(cx->e, held, cell->v));
 }

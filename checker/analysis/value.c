@@ -155,6 +155,18 @@ void env_set(struct engine *e, struct env *env, CXCursor decl, value v)
 	env->b[env->n++] = (struct binding){decl, v};
 }
 
+void env_remove(struct env *env, CXCursor decl)
+{
+	int i = env_find(env, decl);
+	if (i >= 0)
+		env->b[i] = env->b[--env->n];
+}
+
+static bool is_field(CXCursor decl)
+{
+	return clang_getCursorKind(decl) == CXCursor_FieldDecl;
+}
+
 void env_join_into(struct engine *e, struct env *dst, const struct env *src)
 {
 	if (src->unreachable)
@@ -167,7 +179,17 @@ void env_join_into(struct engine *e, struct env *dst, const struct env *src)
 	for (int i = 0; i < src->n; i++) {
 		bool found;
 		value old = env_get(dst, src->b[i].decl, &found);
+		if (!found && is_field(src->b[i].decl))
+			continue; /* narrowed on one side only: not narrowed */
 		env_set(e, dst, src->b[i].decl, val_union(e, old, src->b[i].v));
+	}
+	for (int i = dst->n - 1; i >= 0; i--) {
+		bool found;
+		if (is_field(dst->b[i].decl)) {
+			env_get(src, dst->b[i].decl, &found);
+			if (!found)
+				env_remove(dst, dst->b[i].decl);
+		}
 	}
 }
 
