@@ -73,19 +73,19 @@ value eval_call(struct fctx *cx, CXCursor c)
 	const char *name = cursor_name(e, callee);
 	struct xc_loc loc = cursor_loc(cx, c);
 
-	if (function_sanitizer(e, name))
+	if (rules_sanitizer(e->rs, MATCH_FUNCTION, name))
 		return NULL;
-	const struct sink_rule *sink = function_sink(e, name);
+	const struct sink_rule *sink = rules_sink(e->rs, MATCH_FUNCTION, name);
 	if (sink)
 		return sink->arg < nargs ? check_sink(cx, sink, name, &loc, args[sink->arg]) : NULL;
-	const struct source_rule *src = named_source(e, MATCH_FUNCTION, name);
+	const struct source_rule *src = rules_source(e->rs, MATCH_FUNCTION, name);
 	if (src) {
 		const char *note = src->note ? src->note
 		                             : arena_printf(&e->arena, "%s() returns %s memory",
 		                                            name, e->rs->regions[src->region].name);
 		return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
 	}
-	if (function_guard(e, name))
+	if (rules_guard(e->rs, MATCH_FUNCTION, name))
 		return NULL;
 	struct trust t = trust_of(e, callee);
 	if (t.sanitizer)

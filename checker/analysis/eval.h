@@ -1,4 +1,4 @@
-/* Private to the evaluator (cursor.c, paths.c, names.c, memory.c, guards.c,
+/* Private to the evaluator (cursor.c, paths.c, trust.c, memory.c, guards.c,
  * calls.c, expr.c, stmt.c): the state of one function's walk and the
  * functions the stages share.  See stmt.c for the flow policy. */
 #ifndef XLATCHECK_EVAL_H
@@ -92,11 +92,7 @@ void record_param_sink(struct fctx *cx, const struct taint *t, const struct sink
 value check_sink(struct fctx *cx, const struct sink_rule *sink, const char *sink_name,
                  const struct xc_loc *loc, value arg);
 
-/* names.c */
-const struct sink_rule *function_sink(struct engine *e, const char *name);
-const struct source_rule *named_source(struct engine *e, enum match_kind kind, const char *name);
-bool function_sanitizer(struct engine *e, const char *name);
-const struct guard_rule *function_guard(struct engine *e, const char *name);
+/* trust.c */
 struct trust trust_of(struct engine *e, CXCursor decl);
 
 /* memory.c */

@@ -86,7 +86,7 @@ static bool guard_test(struct fctx *cx, CXCursor s, CXCursor *arg, regionset *gu
 	CXString n = clang_getCursorSpelling(s);
 	char *name = xstrdup(clang_getCString(n));
 	clang_disposeString(n);
-	const struct guard_rule *g = function_guard(e, name);
+	const struct guard_rule *g = rules_guard(e->rs, MATCH_FUNCTION, name);
 	bool expect = !strcmp(name, "__builtin_expect");
 	free(name);
 	if (expect && clang_Cursor_getNumArguments(s) >= 1) {

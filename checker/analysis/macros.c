@@ -71,32 +71,19 @@ static struct macro_def *def_lookup(struct macro_index *mi, const char *name, bo
 static bool listed_role(struct engine *e, const char *name, struct macro_info *info)
 {
 	const struct rule_set *rs = e->rs;
-	for (int i = 0; i < rs->nsanitizers; i++)
-		if (rs->sanitizers[i].match == MATCH_MACRO &&
-		    !strcmp(rs->sanitizers[i].name, name)) {
-			info->role = MACRO_SANITIZER;
-			return true;
-		}
-	for (int i = 0; i < rs->nsinks; i++)
-		if (rs->sinks[i].match == MATCH_MACRO && !strcmp(rs->sinks[i].name, name)) {
-			info->role = MACRO_SINK;
-			info->sink = &rs->sinks[i];
-			info->sink_arg = rs->sinks[i].arg;
-			return true;
-		}
-	for (int i = 0; i < rs->nguards; i++)
-		if (rs->guards[i].match == MATCH_MACRO && !strcmp(rs->guards[i].name, name)) {
-			info->role = MACRO_GUARD;
-			info->guard = &rs->guards[i];
-			return true;
-		}
-	for (int i = 0; i < rs->nsources; i++)
-		if (rs->sources[i].match == MATCH_MACRO && !strcmp(rs->sources[i].name, name)) {
-			info->role = MACRO_SOURCE;
-			info->source = &rs->sources[i];
-			return true;
-		}
-	return false;
+	const struct sink_rule *sink;
+	if (rules_sanitizer(rs, MATCH_MACRO, name)) {
+		info->role = MACRO_SANITIZER;
+	} else if ((sink = rules_sink(rs, MATCH_MACRO, name))) {
+		info->role = MACRO_SINK;
+		info->sink = sink;
+		info->sink_arg = sink->arg;
+	} else if ((info->guard = rules_guard(rs, MATCH_MACRO, name))) {
+		info->role = MACRO_GUARD;
+	} else if ((info->source = rules_source(rs, MATCH_MACRO, name))) {
+		info->role = MACRO_SOURCE;
+	}
+	return info->role != MACRO_NONE;
 }
 
 static char *token_text(CXTranslationUnit tu, CXToken t)
@@ -239,15 +226,6 @@ static enum CXChildVisitResult collect_definitions(CXCursor c, CXCursor parent, 
 	return CXChildVisit_Continue;
 }
 
-static const struct source_rule *attribute_rule(struct engine *e, const char *name)
-{
-	for (int i = 0; i < e->rs->nsources; i++)
-		if (e->rs->sources[i].match == MATCH_ATTRIBUTE &&
-		    !strcmp(e->rs->sources[i].name, name))
-			return &e->rs->sources[i];
-	return NULL;
-}
-
 static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, void *data)
 {
 	(void)parent;
@@ -258,7 +236,7 @@ static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, v
 	CXString s = clang_getCursorSpelling(c);
 	struct macro_def *d = def_lookup(mi, clang_getCString(s), true, e);
 	clang_disposeString(s);
-	const struct source_rule *attr = attribute_rule(e, d->name);
+	const struct source_rule *attr = rules_source(e->rs, MATCH_ATTRIBUTE, d->name);
 	if (attr) {
 		struct attribute_use use = {.rule = attr};
 		clang_getFileLocation(clang_getCursorLocation(c), &use.file, NULL, NULL,

@@ -53,7 +53,7 @@ value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 			cell->location_known = true;
 			const char *sec = section_of(e, ref);
 			const struct source_rule *src =
-			    sec ? named_source(e, MATCH_SECTION, sec) : NULL;
+			    sec ? rules_source(e->rs, MATCH_SECTION, sec) : NULL;
 			CXCursor canon = clang_getCanonicalCursor(ref);
 			(void)canon;
 			if (src) {
@@ -159,7 +159,7 @@ value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 	else
 		v = global_value(cx, clang_getCanonicalCursor(ref));
 	char *name = cursor_name(e, ref);
-	const struct source_rule *src = named_source(e, MATCH_VARIABLE, name);
+	const struct source_rule *src = rules_source(e->rs, MATCH_VARIABLE, name);
 	if (src) {
 		struct xc_loc loc = cursor_loc(cx, use);
 		const char *note = src->note ? src->note

@@ -595,6 +595,43 @@ const struct rule *rules_find(const struct rule_set *rs, const char *id)
 	return NULL;
 }
 
+static bool matches(enum match_kind kind, const char *pattern, const char *name)
+{
+	if (kind == MATCH_SECTION)
+		return !strncmp(name, pattern, strlen(pattern));
+	return !strcmp(name, pattern);
+}
+
+#define FIND_RULE(array, count)                                                                    \
+	for (int i = 0; i < rs->count; i++)                                                        \
+		if (rs->array[i].match == kind && matches(kind, rs->array[i].name, name))          \
+			return &rs->array[i];                                                      \
+	return NULL
+
+const struct source_rule *rules_source(const struct rule_set *rs, enum match_kind kind,
+                                       const char *name)
+{
+	FIND_RULE(sources, nsources);
+}
+
+const struct sink_rule *rules_sink(const struct rule_set *rs, enum match_kind kind,
+                                   const char *name)
+{
+	FIND_RULE(sinks, nsinks);
+}
+
+const struct sanitizer_rule *rules_sanitizer(const struct rule_set *rs, enum match_kind kind,
+                                             const char *name)
+{
+	FIND_RULE(sanitizers, nsanitizers);
+}
+
+const struct guard_rule *rules_guard(const struct rule_set *rs, enum match_kind kind,
+                                     const char *name)
+{
+	FIND_RULE(guards, nguards);
+}
+
 const struct rule *rules_for_region(const struct rule_set *rs, int region)
 {
 	for (int i = 0; i < rs->nrules; i++)

@@ -119,6 +119,16 @@ const char *rules_default_dir(void);
 
 int rules_region_index(const struct rule_set *rs, const char *name);
 const struct rule *rules_find(const struct rule_set *rs, const char *id);
+/* The rule of each kind that matches `name` the way `kind` matches (a
+ * section rule by prefix, the others exactly), or NULL. */
+const struct source_rule *rules_source(const struct rule_set *rs, enum match_kind kind,
+                                       const char *name);
+const struct sink_rule *rules_sink(const struct rule_set *rs, enum match_kind kind,
+                                   const char *name);
+const struct sanitizer_rule *rules_sanitizer(const struct rule_set *rs, enum match_kind kind,
+                                             const char *name);
+const struct guard_rule *rules_guard(const struct rule_set *rs, enum match_kind kind,
+                                     const char *name);
 /* The rule that reports `region` reaching a sink, or NULL (e.g. linear). */
 const struct rule *rules_for_region(const struct rule_set *rs, int region);
 const char *rule_hint(const struct rule *r, const char *family);
