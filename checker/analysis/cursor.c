@@ -122,13 +122,12 @@ struct xc_loc cursor_loc(struct fctx *cx, CXCursor c)
 	return loc;
 }
 
-void begin_offset(struct fctx *cx, CXCursor c, CXFile *file, unsigned *begin, unsigned *end)
+void begin_offset(CXCursor c, CXFile *file, unsigned *begin, unsigned *end)
 {
 	CXSourceRange r = clang_getCursorExtent(c);
 	CXFile f2;
 	clang_getFileLocation(clang_getRangeStart(r), file, NULL, NULL, begin);
 	clang_getFileLocation(clang_getRangeEnd(r), &f2, NULL, NULL, end);
-	(void)cx;
 	if (f2 != *file || *end < *begin)
 		*end = *begin;
 }

@@ -79,7 +79,7 @@ bool is_local_var(CXCursor decl);
 /* 1 or 0 for a condition the compiler folds to a constant, else -1. */
 int constant_truth(CXCursor cond);
 struct xc_loc cursor_loc(struct fctx *cx, CXCursor c);
-void begin_offset(struct fctx *cx, CXCursor c, CXFile *file, unsigned *begin, unsigned *end);
+void begin_offset(CXCursor c, CXFile *file, unsigned *begin, unsigned *end);
 
 /* paths.c */
 int add_finding(struct fctx *cx, const struct rule *rule, int region, const struct sink_rule *sink,

@@ -103,7 +103,7 @@ value ev(struct fctx *cx, CXCursor c, enum mode mode)
 
 	CXFile file;
 	unsigned b, end;
-	begin_offset(cx, c, &file, &b, &end);
+	begin_offset(c, &file, &b, &end);
 
 	/* Is this the outermost node written inside an argument of the rule
 	 * macro being evaluated?  Then its value is that argument's. */

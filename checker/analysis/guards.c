@@ -71,7 +71,7 @@ static bool guard_test(struct fctx *cx, CXCursor s, CXCursor *arg, regionset *gu
 	*next = clang_getNullCursor();
 	CXFile file;
 	unsigned b, end;
-	begin_offset(cx, s, &file, &b, &end);
+	begin_offset(s, &file, &b, &end);
 	struct expansion *x = file ? macro_index_find(e->macros, file, b) : NULL;
 	if (x && x->macro->role == MACRO_GUARD && end <= x->end) {
 		int a = x->macro->guard->arg;

@@ -48,14 +48,12 @@ value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 		return val_region(e, e->stack_region, s);
 	}
 	if (k == CXCursor_VarDecl) {
-		struct heap_cell *cell = heap_cell(e, ref);
+		struct heap_cell *cell = heap_cell(e, clang_getCanonicalCursor(ref));
 		if (!cell->location_known) {
 			cell->location_known = true;
 			const char *sec = section_of(e, ref);
 			const struct source_rule *src =
 			    sec ? rules_source(e->rs, MATCH_SECTION, sec) : NULL;
-			CXCursor canon = clang_getCanonicalCursor(ref);
-			(void)canon;
 			if (src) {
 				cell->location_region = src->region;
 				cell->location_note = arena_printf(
