@@ -18,6 +18,7 @@
 #include "analysis/analysis.h"
 #include "frontend/frontend.h"
 #include "report/report.h"
+#include "rules/explain.h"
 #include "rules/rules.h"
 #include "util.h"
 
@@ -31,6 +32,8 @@ static const char usage_text[] =
     "       make C=1 CHECK=\"xlatcheck [OPTIONS]\"     (Kbuild: $(CHECK) $(CHECKFLAGS) $(c_flags) "
     "FILE.c)\n"
     "       xlatcheck merge [OPTIONS] DIR|FILE.sarif... -o OUT.sarif\n"
+    "       xlatcheck html [-q] [--srcroot DIR] -o DIR IN.sarif...\n"
+    "       xlatcheck --list-rules | --explain RULE   [--rules DIR]\n"
     "\n"
     "Finds kernel pointers into non-linear memory (percpu, vmalloc, vmap, module,\n"
     "stack, ioremap, fixmap...) that reach translations only valid on the linear\n"
@@ -65,6 +68,8 @@ static const char usage_text[] =
     "  --baseline OLD.sarif     mark findings new/unchanged/updated/absent\n"
     "  --fail-on any|new|never  which findings make the exit status 1\n"
     "                           (default any; in Kbuild mode never, unless given)\n"
+    "  --list-rules             list the rules: id, region, level, description\n"
+    "  --explain RULE           print the rule's page: why, what instead, suppressing\n"
     "  --version, --help\n"
     "\n"
     "Exit status: 0 no (failing) findings, 1 findings, 2 usage or input error,\n"
@@ -436,6 +441,10 @@ int main(int argc, char **argv)
 {
 	if (argc > 1 && !strcmp(argv[1], "merge"))
 		return merge_main(argc - 2, argv + 2);
+	if (argc > 1 && !strcmp(argv[1], "html"))
+		return html_main(argc - 2, argv + 2);
+	if (rules_help_requested(argc, argv))
+		return rules_help_main(argc, argv);
 
 	signal(SIGSEGV, on_fatal_signal);
 	signal(SIGBUS, on_fatal_signal);

@@ -75,4 +75,8 @@ void text_write(FILE *out, const struct finding_list *fl, const char *cwd, bool 
 /* `xlatcheck merge DIR|FILE... -o OUT` (argv starts after "merge"). */
 int merge_main(int argc, char **argv);
 
+/* `xlatcheck html IN.sarif... -o DIR` (argv starts after "html"): a static
+ * HTML report of the findings and their paths (html.c). */
+int html_main(int argc, char **argv);
+
 #endif
