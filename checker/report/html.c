@@ -564,7 +564,8 @@ static void data_attr(struct strbuf *sb, const char *name, const char *value)
 	sb_append(sb, "\"");
 }
 
-static void index_row(struct strbuf *sb, const struct html_item *it, size_t i)
+/* A row; `run` adds the Run column (several inputs: which one it is from). */
+static void index_row(struct strbuf *sb, const struct html_item *it, size_t i, bool run)
 {
 	const struct finding *f = it->f;
 	const char *file = shown_path(it, f->loc.file);
@@ -586,6 +587,10 @@ static void index_row(struct strbuf *sb, const struct html_item *it, size_t i)
 	esc(sb, f->baseline == BASELINE_NONE ? "" : state_name(f->baseline));
 	sb_append(sb, "</td><td>");
 	esc(sb, f->suppression == SUPPRESSION_NONE ? "" : "suppressed");
+	if (run) {
+		sb_append(sb, "</td><td>");
+		esc(sb, it->category ? it->category : it->input);
+	}
 	sb_append(sb, "</td></tr>\n");
 }
 
@@ -630,9 +635,11 @@ static char *index_page(const struct html_report *r)
 	sb_append(&sb, "<span id=\"shown\"></span>\n</form>\n"
 	               "<table class=\"list\" id=\"findings\">\n<thead><tr><th>#</th><th>Rule</th>"
 	               "<th>Level</th><th>Location</th><th>Message</th><th>Baseline</th>"
-	               "<th>Suppressed</th></tr></thead>\n<tbody>\n");
+	               "<th>Suppressed</th>");
+	sb_append(&sb, r->ninputs > 1 ? "<th>Run</th></tr></thead>\n<tbody>\n"
+	                              : "</tr></thead>\n<tbody>\n");
 	for (size_t i = 0; i < r->nitems; i++)
-		index_row(&sb, &r->items[i], i);
+		index_row(&sb, &r->items[i], i, r->ninputs > 1);
 	sb_append(&sb, "</tbody>\n</table>\n");
 	if (!r->nitems)
 		sb_append(&sb, "<p class=\"empty\">No findings.</p>\n");
@@ -658,7 +665,10 @@ static bool make_dir(const char *dir)
 	if (path_is_dir(dir))
 		return true;
 	if (mkdir(dir, 0777) != 0) {
-		error_msg("cannot create the report directory (%s): %s", strerror(errno), dir);
+		error_msg("%s: %s",
+		          errno == EEXIST ? "the report directory is not a directory"
+		                          : "cannot create the report directory",
+		          dir);
 		return false;
 	}
 	return true;
