@@ -33,8 +33,8 @@ rm -rf "$work" && mkdir -p "$work/home" || exit 2
 # it: [[file F]] per code hunk, [[step N]] per step box, every other tag
 # dropped and entities decoded, so the checks read what a user sees.
 dump() {
-	HOME="$work/home" XDG_CONFIG_HOME="$work/home" XDG_CACHE_HOME="$work/home" \
-		timeout 20 "$browser" --headless --no-sandbox --disable-gpu --no-first-run \
+	HOME="$work/home" XDG_CONFIG_HOME="$work/home" XDG_CACHE_HOME="$work/home" TMPDIR="$work/home" \
+		timeout 20 "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
 		--user-data-dir="$work/home/profile" --dump-dom "file://$1" >"$2" 2>"$2.err"
 	st=$?
 	if [ "$st" -ne 0 ] || ! grep -q '</html>' "$2"; then
