@@ -72,7 +72,7 @@ static const char filter_script[] =
 
 /* ---- sources ------------------------------------------------------------ */
 
-struct source_file {
+struct html_source {
 	char *path;
 	char *text; /* NULL: could not be read */
 	size_t len;
@@ -80,13 +80,13 @@ struct source_file {
 	unsigned nlines;
 };
 
-struct source_cache {
-	struct source_file *v;
+struct html_sources {
+	struct html_source *v;
 	size_t n, cap;
 	bool quiet;
 };
 
-static void source_index(struct source_file *sf)
+static void html_source_index(struct html_source *sf)
 {
 	size_t n = 1;
 	for (size_t i = 0; i < sf->len; i++)
@@ -100,7 +100,7 @@ static void source_index(struct source_file *sf)
 	sf->nlines = k > 1 && sf->starts[k - 1] == sf->len ? k - 1 : k;
 }
 
-static const struct source_file *source_get(struct source_cache *c, const char *path)
+static const struct html_source *html_source_get(struct html_sources *c, const char *path)
 {
 	for (size_t i = 0; i < c->n; i++)
 		if (!strcmp(c->v[i].path, path))
@@ -109,18 +109,18 @@ static const struct source_file *source_get(struct source_cache *c, const char *
 		c->cap = c->cap ? 2 * c->cap : 16;
 		c->v = xrealloc(c->v, c->cap * sizeof(*c->v));
 	}
-	struct source_file *sf = &c->v[c->n++];
-	*sf = (struct source_file){.path = xstrdup(path)};
+	struct html_source *sf = &c->v[c->n++];
+	*sf = (struct html_source){.path = xstrdup(path)};
 	sf->text = read_file(path, &sf->len);
 	if (sf->text)
-		source_index(sf);
+		html_source_index(sf);
 	else if (!c->quiet)
 		warning_msg("source not readable, its steps are shown without code: %s", path);
 	return sf;
 }
 
 /* Line `line` (1-based) without its newline (or CR LF). */
-static const char *source_line(const struct source_file *sf, unsigned line, size_t *len)
+static const char *html_source_line(const struct html_source *sf, unsigned line, size_t *len)
 {
 	size_t b = sf->starts[line - 1];
 	size_t e = line < sf->nlines ? sf->starts[line] - 1 : sf->len;
@@ -130,7 +130,7 @@ static const char *source_line(const struct source_file *sf, unsigned line, size
 	return sf->text + b;
 }
 
-static void source_cache_free(struct source_cache *c)
+static void html_sources_free(struct html_sources *c)
 {
 	for (size_t i = 0; i < c->n; i++) {
 		free(c->v[i].path);
@@ -210,7 +210,7 @@ struct html_report {
 	const struct sarif_input *inputs;
 	const char *const *input_names;
 	size_t ninputs;
-	struct source_cache sources;
+	struct html_sources sources;
 };
 
 static const char *shown_path(const struct html_item *it, const char *file)
@@ -351,11 +351,11 @@ static void code_text(struct strbuf *sb, const char *line, size_t len, const str
 
 /* A row of the code table: number, source, and the boxes of the steps
  * first..last that are on this line, in path order. */
-static void code_row(struct strbuf *sb, const struct html_item *it, const struct source_file *sf,
+static void code_row(struct strbuf *sb, const struct html_item *it, const struct html_source *sf,
                      unsigned lineno, const struct path_view *pv, size_t first, size_t last)
 {
 	size_t len;
-	const char *line = source_line(sf, lineno, &len);
+	const char *line = html_source_line(sf, lineno, &len);
 	struct span *sp = xcalloc(last - first + 1, sizeof(*sp));
 	size_t nsp = 0;
 	for (size_t k = first; k <= last; k++)
@@ -378,7 +378,7 @@ static void hunk(struct strbuf *sb, struct html_report *r, const struct html_ite
                  const struct path_view *pv, size_t first, size_t last)
 {
 	const struct path_step *s0 = &pv->steps[first], *sN = &pv->steps[last];
-	const struct source_file *sf = source_get(&r->sources, s0->loc.file);
+	const struct html_source *sf = html_source_get(&r->sources, s0->loc.file);
 	sb_append(sb, "<section class=\"hunk\" data-file=\"");
 	esc(sb, shown_path(it, s0->loc.file));
 	sb_append(sb, "\">\n<div class=\"file\">");
@@ -802,7 +802,7 @@ static int html_run(const struct html_args *a, struct sarif_input *in)
 		collect_items(&r, root);
 		ok = write_report(&r);
 		free(r.items);
-		source_cache_free(&r.sources);
+		html_sources_free(&r.sources);
 	}
 	for (size_t i = 0; i < nin; i++)
 		sarif_input_free(&in[i]);
