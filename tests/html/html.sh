@@ -152,7 +152,8 @@ run_multi() {
 	make_tree "$tree"
 	cd "$work" || exit 2
 	flags="-I$tree/include"
-	"$xc" -q --fail-on never --srcroot "$tree" --sarif "$work/old.sarif" "$tree/old.c" -- $flags ||
+	"$xc" -q --fail-on never --srcroot "$tree" --sarif "$work/old.sarif" "$tree/old.c" -- $flags \
+		>"$work/old.txt" 2>&1 ||
 		fail "xlatcheck old.c"
 	"$xc" -q --fail-on never --srcroot "$tree" --baseline "$work/old.sarif" --sarif "$work/all.sarif" \
 		"$tree/multi.c" "$tree/old.c" "$tree/quiet.c" -- $flags >/dev/null || fail "xlatcheck all"
