@@ -12,13 +12,14 @@
 #
 # Without chromium the test FAILS (ci/setup installs it, ci/packages.txt):
 # only XLATCHECK_NO_BROWSER=1, set by hand, turns that into a skip (77).
+# XLATCHECK_CHROMIUM=PATH names another browser binary.
 set -u
 mode=$1 xc=$2 work=$3 src=$4 build=${5:-}
 failed=0
 fail() { echo "FAIL: $*"; failed=1; }
 
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
+browser=${XLATCHECK_CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
+if [ -z "$browser" ] || ! [ -x "$browser" ]; then
 	if [ "${XLATCHECK_NO_BROWSER:-}" = 1 ]; then
 		echo "SKIP: no chromium and XLATCHECK_NO_BROWSER=1"
 		exit 77
