@@ -483,7 +483,9 @@ static void rule_help(struct strbuf *sb, const struct rule *rule)
 	esc(sb, rule->id);
 	sb_append(sb, "</code></summary>\n");
 	element(sb, "div", "help", help);
-	sb_append(sb, "\n</details>\n");
+	sb_append(sb, "\n<p>The whole page: <code>xlatcheck --explain ");
+	esc(sb, rule->id);
+	sb_append(sb, "</code></p>\n</details>\n");
 }
 
 static char *finding_page(struct html_report *r, size_t i)

@@ -110,6 +110,7 @@ run_reference() {
 		"[[step 5]] 5the result is mapped by __set_fixmap()"
 	[ "$(grep -c '^\[\[step ' "$work/page.dom.txt")" -eq 5 ] || fail "not exactly 5 steps"
 	has "$work/page.dom.txt" "use per_cpu_ptr_to_phys()"
+	has "$work/page.dom.txt" "The whole page: xlatcheck --explain percpu-to-linear"
 }
 
 # A tree of its own, so sources can be moved and removed.
