@@ -283,9 +283,11 @@ static void step_box(struct strbuf *sb, const struct html_item *it, const struct
 	element(sb, "span", "msg", s->message);
 	sb_append(sb, "<span class=\"kind\">");
 	esc(sb, step_kind_name(s->kind));
-	sb_append(sb, " \xC2\xB7 <span class=\"loc\">");
+	/* The block names the file: the box shows line:column, the file on hover. */
+	sb_append(sb, " \xC2\xB7 <span class=\"loc\" title=\"");
 	esc(sb, shown_path(it, s->loc.file));
-	sb_printf(sb, ":%u:%u</span></span></div>\n", s->loc.line, s->loc.col);
+	sb_printf(sb, ":%u:%u\">%u:%u</span></span></div>\n", s->loc.line, s->loc.col, s->loc.line,
+	          s->loc.col);
 }
 
 /* UTF-8: a boundary never falls inside a character. */
