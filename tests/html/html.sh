@@ -154,11 +154,11 @@ run_multi() {
 	make_tree "$tree"
 	cd "$work" || exit 2
 	flags="-I$tree/include"
-	"$xc" -q --fail-on never --srcroot "$tree" --sarif "$work/old.sarif" "$tree/old.c" -- $flags \
+	"$xc" -q --fail-on never --srcroot "$tree" --sarif "$work/old.sarif" "$tree/old.c" -- "$flags" \
 		>"$work/old.txt" 2>&1 ||
 		fail "xlatcheck old.c"
 	"$xc" -q --fail-on never --srcroot "$tree" --baseline "$work/old.sarif" --sarif "$work/all.sarif" \
-		"$tree/multi.c" "$tree/old.c" "$tree/quiet.c" -- $flags >/dev/null || fail "xlatcheck all"
+		"$tree/multi.c" "$tree/old.c" "$tree/quiet.c" -- "$flags" >"$work/all.txt" 2>&1 || fail "xlatcheck all"
 	# A message with markup in it, as a hostile or broken log could have.
 	sed 's|"text": "reaches __pa()"|"text": "<img src=x onerror=alert(1)><script>document.body.dataset.pwned=1</script> reaches __pa()"|' \
 		"$work/all.sarif" >"$work/evil.sarif"
