@@ -226,6 +226,40 @@ bool path_is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+bool path_make_dirs(const char *dir)
+{
+	char *p = xstrdup(dir);
+	bool ok = true;
+	for (char *slash = p + 1; ok; slash++) {
+		slash = strchr(slash, '/');
+		if (slash)
+			*slash = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			ok = false;
+			error_msg("cannot create directory: %s: %s", p, strerror(errno));
+		} else if (!slash && !path_is_dir(p)) {
+			ok = false;
+			error_msg("cannot create directory: %s: %s", p, strerror(ENOTDIR));
+		}
+		if (!slash)
+			break;
+		*slash = '/';
+	}
+	free(p);
+	return ok;
+}
+
+bool path_make_parent(const char *file)
+{
+	const char *slash = strrchr(file, '/');
+	if (!slash || slash == file)
+		return true;
+	char *dir = xstrndup(file, (size_t)(slash - file));
+	bool ok = path_is_dir(dir) || path_make_dirs(dir);
+	free(dir);
+	return ok;
+}
+
 char *read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");

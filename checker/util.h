@@ -54,6 +54,12 @@ char *path_absolute(const char *dir, const char *path);
 /* `path` relative to `root` when it lies below it, else NULL. */
 const char *path_below(const char *path, const char *root);
 bool path_is_dir(const char *path);
+/* mkdir -p: `dir` and every missing parent (a parallel make may create
+ * them at the same time: EEXIST is fine).  False after an error line
+ * naming the directory and the reason. */
+bool path_make_dirs(const char *dir);
+/* path_make_dirs() of the directory `file` is in. */
+bool path_make_parent(const char *file);
 /* Whole file into a NUL-terminated buffer, or NULL with errno set. */
 char *read_file(const char *path, size_t *len);
 

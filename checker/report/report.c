@@ -94,7 +94,7 @@ bool output_write(const char *path, const char *data, size_t len)
 {
 	if (!path) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			error_msg("cannot write: %s", "<stdout>");
+			error_msg("cannot write: %s: %s", "<stdout>", strerror(errno));
 			return false;
 		}
 		return true;
@@ -119,16 +119,30 @@ bool output_write(const char *path, const char *data, size_t len)
 		}
 		ok = (close(fd) == 0) && ok;
 		ok = ok && rename(tmp, path) == 0;
-		if (!ok)
-			unlink(tmp);
 	}
-	if (!ok)
-		error_msg("cannot write: %s", path);
+	if (!ok) {
+		int err = errno;
+		if (fd >= 0)
+			unlink(tmp);
+		error_msg("cannot write: %s: %s", path, strerror(err));
+	}
 	free(tmp);
 	return ok;
 }
 
-static char *text_render(const struct report_model *m, bool show_suppressed)
+static struct text_style text_style_of(const struct report_options *opt,
+                                       const struct report_model *m, bool color)
+{
+	return (struct text_style){
+	    .cwd = m->cwd,
+	    .color = color,
+	    .show_suppressed = opt->show_suppressed,
+	    .mark_new = m->baseline_given,
+	    .only_new = opt->only_new && m->baseline_given,
+	};
+}
+
+static char *text_render(const struct report_options *opt, const struct report_model *m)
 {
 	char *buf = NULL;
 	size_t len = 0;
@@ -137,16 +151,23 @@ static char *text_render(const struct report_model *m, bool show_suppressed)
 		fputs("xlatcheck: internal error: out of memory\n", stderr);
 		exit(EXIT_INTERNAL);
 	}
-	text_write(f, &m->findings, m->cwd, false, show_suppressed);
+	struct text_style st = text_style_of(opt, m, false);
+	text_write_styled(f, &m->findings, &st);
 	fclose(f);
 	return buf;
+}
+
+/* Every file output goes through here: its directory is made first. */
+static bool write_file(const char *path, const char *data, size_t len)
+{
+	return (!path || path_make_parent(path)) && output_write(path, data, len);
 }
 
 static bool write_sarif(const char *path, const struct report_model *m,
                         const struct sarif_write_options *wo, struct line_hashes *lh)
 {
 	char *sarif = sarif_render(m, wo, lh);
-	bool ok = output_write(path, sarif, strlen(sarif));
+	bool ok = write_file(path, sarif, strlen(sarif));
 	free(sarif);
 	return ok;
 }
@@ -167,6 +188,19 @@ static char *sarif_dir_path(const char *dir, const struct strvec *targets)
 	return path;
 }
 
+/* The text report on a stream: stdout, or stderr in Kbuild mode. */
+static bool write_text_stream(const struct report_options *opt, const struct report_model *m)
+{
+	FILE *out = opt->text_to_stderr ? stderr : stdout;
+	struct text_style st = text_style_of(opt, m, opt->color);
+	text_write_styled(out, &m->findings, &st);
+	if (fflush(out) == 0)
+		return true;
+	error_msg("cannot write: %s: %s", opt->text_to_stderr ? "<stderr>" : "<stdout>",
+	          strerror(errno));
+	return false;
+}
+
 static bool write_outputs(const struct report_options *opt, const struct report_model *m,
                           struct line_hashes *lh)
 {
@@ -174,19 +208,17 @@ static bool write_outputs(const struct report_options *opt, const struct report_
 	    .help_uri_base = opt->help_uri_base,
 	    .automation_id = opt->automation_id,
 	    .for_upload = opt->sarif_for_upload,
+	    .sources = source_cache_new(),
 	};
 	bool ok = true;
 	if (opt->format == FORMAT_SARIF) {
 		ok = write_sarif(opt->output, m, &wo, lh);
 	} else if (opt->output) {
-		char *text = text_render(m, opt->show_suppressed);
-		ok = output_write(opt->output, text, strlen(text));
+		char *text = text_render(opt, m);
+		ok = write_file(opt->output, text, strlen(text));
 		free(text);
 	} else {
-		text_write(stdout, &m->findings, m->cwd, opt->color, opt->show_suppressed);
-		ok = fflush(stdout) == 0;
-		if (!ok)
-			error_msg("cannot write: %s", "<stdout>");
+		ok = write_text_stream(opt, m);
 	}
 	if (opt->sarif_path)
 		ok = write_sarif(opt->sarif_path, m, &wo, lh) && ok;
@@ -195,6 +227,7 @@ static bool write_outputs(const struct report_options *opt, const struct report_
 		ok = write_sarif(path, m, &wo, lh) && ok;
 		free(path);
 	}
+	source_cache_free(wo.sources);
 	return ok;
 }
 
@@ -215,6 +248,70 @@ static int exit_code(const struct report_options *opt, const struct report_model
 	return EXIT_CLEAN;
 }
 
+/* What the summary and the parse-error exit rule count. */
+struct tally {
+	size_t tus, unparsed, findings, new_findings, suppressed;
+	const char *first_unparsed;
+};
+
+static struct tally tally_of(const struct report_model *m)
+{
+	struct tally t = {.tus = m->targets.n};
+	const char *last = NULL;
+	for (size_t i = 0; i < m->notices.n; i++) {
+		const struct notice *nt = &m->notices.v[i];
+		bool unparsed = !strcmp(nt->id, "parse-errors") || !strcmp(nt->id, "parse-failed");
+		/* Sorted by file: one count per TU. */
+		if (unparsed && nt->file && (!last || strcmp(last, nt->file))) {
+			t.unparsed++;
+			last = nt->file;
+			t.first_unparsed = t.first_unparsed ? t.first_unparsed : nt->file;
+		}
+	}
+	for (size_t i = 0; i < m->findings.n; i++) {
+		const struct finding *f = &m->findings.v[i];
+		if (f->suppression != SUPPRESSION_NONE) {
+			t.suppressed++;
+			continue;
+		}
+		t.findings++;
+		t.new_findings += f->baseline == BASELINE_NEW;
+	}
+	return t;
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* "xlatcheck: 2 TUs checked, 1 failed to parse, 4 findings (1 new)". */
+static void print_summary(const struct report_options *opt, const struct report_model *m,
+                          const struct tally *t)
+{
+	fprintf(stderr, "xlatcheck: %zu %s checked, %zu failed to parse, %zu %s", t->tus,
+	        plural(t->tus, "TU", "TUs"), t->unparsed, t->findings,
+	        plural(t->findings, "finding", "findings"));
+	if (m->baseline_given)
+		fprintf(stderr, " (%zu new)", t->new_findings);
+	if (t->suppressed)
+		fprintf(stderr, ", %zu suppressed", t->suppressed);
+	if (opt->elapsed > 0)
+		fprintf(stderr, ", in %.2fs", opt->elapsed);
+	fputc('\n', stderr);
+}
+
+/* A TU that did not parse was not fully checked: exit status 2 when the
+ * options say so, with the reason on stderr even under -q. */
+static int parse_error_status(const struct report_options *opt, const struct tally *t, int rc)
+{
+	if (!t->unparsed || !opt->fail_on_parse_errors || rc == EXIT_USAGE)
+		return rc;
+	error_msg("%zu %s did not parse cleanly, so the check is incomplete (first: %s)",
+	          t->unparsed, plural(t->unparsed, "TU", "TUs"), t->first_unparsed);
+	return EXIT_USAGE;
+}
+
 int report_finish(const struct report_options *opt, struct report_model *m, bool kbuild_mode,
                   struct line_hashes *lh)
 {
@@ -225,7 +322,10 @@ int report_finish(const struct report_options *opt, struct report_model *m, bool
 	finding_list_sort_unique(&m->absent);
 	notice_list_sort_unique(&m->notices);
 	ok = ok && write_outputs(opt, m, lh);
-	return ok ? exit_code(opt, m, kbuild_mode) : EXIT_USAGE;
+	struct tally t = tally_of(m);
+	if (ok && opt->summary)
+		print_summary(opt, m, &t);
+	return parse_error_status(opt, &t, ok ? exit_code(opt, m, kbuild_mode) : EXIT_USAGE);
 }
 
 /* The root of the tree: the nearest directory holding .git, else the
