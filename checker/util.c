@@ -11,7 +11,7 @@
 
 static void out_of_memory(void)
 {
-	fputs("xlatcheck: internal error: out of memory\n", stderr);
+	fprintf(stderr, "%s: internal error: out of memory\n", util_program_name);
 	exit(EXIT_INTERNAL);
 }
 
@@ -69,11 +69,15 @@ char *xasprintf(const char *fmt, ...)
 	return s;
 }
 
+/* A program that links this file may define its own name (kbuild-compdb
+ * does); a constant, so no state is shared. */
+__attribute__((weak)) const char util_program_name[] = "xlatcheck";
+
 void error_msg(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("xlatcheck: error: ", stderr);
+	fprintf(stderr, "%s: error: ", util_program_name);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);
@@ -83,7 +87,7 @@ void warning_msg(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("xlatcheck: warning: ", stderr);
+	fprintf(stderr, "%s: warning: ", util_program_name);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);

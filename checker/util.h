@@ -24,6 +24,10 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
 
+/* The name messages start with: "xlatcheck" unless the program defines
+ * its own (a weak default in util.c). */
+extern const char util_program_name[];
+
 /* "xlatcheck: error: <what>: <path>" on stderr.  The one format for every
  * input problem, so scripts can grep for it. */
 void error_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

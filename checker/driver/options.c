@@ -7,8 +7,9 @@
  *
  * Kbuild runs `$(CHECK) $(CHECKFLAGS) $(c_flags) FILE.c`, and CF= lands
  * inside CHECKFLAGS, after sparse's -D flags.  So in Kbuild mode our long
- * options and bundles of value-less short ones (-q, -v, -qv) are taken
- * from anywhere before the source; everything else is the compiler's. */
+ * options, and short ones that have a long name too (-q, -v, -qv, -o), are
+ * taken from anywhere before the source; everything else is the
+ * compiler's. */
 #include "options.h"
 
 #include <stddef.h>
@@ -327,7 +328,8 @@ static bool apply(struct options *o, const struct option_spec *s, const char *sh
 
 /* How a token is read: `strict` makes an unknown option an error (else the
  * token is left for the compiler); `among_flags` (Kbuild's c_flags) takes
- * only long options and bundles of value-less short ones. */
+ * long options and the short ones that also have a long name: -p has
+ * none, so gcc's -pg stays the compiler's. */
 struct scan {
 	int argc;
 	char **argv;
@@ -372,7 +374,7 @@ static enum taken take_short(struct options *o, const struct scan *sc, int *i)
 	const char *tok = sc->argv[*i] + 1;
 	for (const char *p = tok; *p; p++) {
 		const struct option_spec *s = find_short(o->command, *p);
-		if (!s || (s->arg && sc->among_flags)) {
+		if (!s || (sc->among_flags && !s->name)) {
 			if (!sc->strict)
 				return NOT_OURS;
 			error_msg("invalid option -- '%c' (see --help)", *p);

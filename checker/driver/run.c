@@ -249,6 +249,10 @@ int run_check(struct session *s, const struct options *o)
 	/* Kbuild runs one process per TU under make -j: no threads, no
 	 * progress line. */
 	long jobs = o->kbuild ? 1 : o->jobs ? o->jobs : cpus_available();
+	if (o->verbose && !o->kbuild)
+		fprintf(stderr, "xlatcheck: %zu %s, %ld at a time\n", s->jobs.n,
+		        s->jobs.n == 1 ? "TU" : "TUs",
+		        (size_t)jobs < s->jobs.n ? jobs : (long)s->jobs.n);
 	s->outcomes = run_jobs(&s->jobs, s->rules, o->summaries_dir, jobs, o->quiet || o->kbuild);
 	return EXIT_CLEAN;
 }
