@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -73,6 +74,22 @@ int run_load(struct session *s, const struct options *o)
 
 /* ---- gathering jobs --------------------------------------------------- */
 
+/* In a Kbuild O= directory (it holds the `source` link to the source
+ * tree), the compile commands name the sources there: a relative PATH
+ * such as `mm` means the source tree's mm/, not the object directory. */
+static void paths_in_source_tree(const struct strvec *paths, struct strvec *out)
+{
+	struct stat st;
+	char *src =
+	    lstat("source", &st) == 0 && S_ISLNK(st.st_mode) ? realpath("source", NULL) : NULL;
+	for (size_t i = 0; i < paths->n; i++)
+		if (src && paths->v[i][0] != '/')
+			strvec_push_owned(out, xasprintf("%s/%s", src, paths->v[i]));
+		else
+			strvec_push(out, paths->v[i]);
+	free(src);
+}
+
 int run_gather(struct session *s, const struct options *o)
 {
 	const struct strvec *pos = &o->positional, *flags = &o->compiler_flags;
@@ -81,7 +98,11 @@ int run_gather(struct session *s, const struct options *o)
 			error_msg("compiler flags after -- are not used with -p: %s", flags->v[0]);
 			return EXIT_USAGE;
 		}
-		return compdb_load(o->compdb, pos->v, pos->n, s->flag_rules, &s->jobs);
+		struct strvec paths = {0};
+		paths_in_source_tree(pos, &paths);
+		int rc = compdb_load(o->compdb, paths.v, paths.n, s->flag_rules, &s->jobs);
+		strvec_free(&paths);
+		return rc;
 	}
 	if (pos->n == 0) {
 		error_msg("nothing to check (give -p BUILD_DIR or FILE.c): see --help");
