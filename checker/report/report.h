@@ -8,7 +8,7 @@
 #include <stdio.h>
 
 #include "../util.h"
-#include "finding.h"
+#include "../findings/finding.h"
 
 struct rule_set;
 

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #include "../util.h"
-#include "finding.h"
+#include "../findings/finding.h"
 #include "report.h"
 
 struct rule;
