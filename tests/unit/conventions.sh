@@ -215,7 +215,10 @@ first compdb-refuse err "kbuild-compdb: error: not a built kernel tree: $tmp/mod
 # ---- rule help and security tags inside the SARIF -------------------------
 tr -d '\n' <base.sarif >base-flat.sarif
 grep -q '"markdown": "# vmalloc-to-linear' base-flat.sarif && ok || fail "SARIF: no rule page in help.markdown"
-lacks base-flat sarif "helpUri|informationUri|github.com/xlatcheck"
+grep -q 'See suppression.md (docs/suppression.md)' base-flat.sarif && ok || fail "SARIF: the link to suppression.md was not made plain text"
+lacks base-flat sarif '\]\(\.\./'
+grep -q '"fullDescription": { *"text": "A pointer into `vmalloc()` memory reaches a translation that is only valid on the linear map." *}' base-flat.sarif &&
+	ok || fail "SARIF: fullDescription is not the page's first paragraph"
 
 echo "conventions: $pass passed, $fails failed"
 [ "$fails" -eq 0 ]
