@@ -11,7 +11,7 @@
 
 static void out_of_memory(void)
 {
-	fputs("xlatcheck: internal error: out of memory\n", stderr);
+	fprintf(stderr, "%s: internal error: out of memory\n", util_program_name);
 	exit(EXIT_INTERNAL);
 }
 
@@ -69,11 +69,15 @@ char *xasprintf(const char *fmt, ...)
 	return s;
 }
 
+/* A program that links this file may define its own name (kbuild-compdb
+ * does); a constant, so no state is shared. */
+__attribute__((weak)) const char util_program_name[] = "xlatcheck";
+
 void error_msg(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("xlatcheck: error: ", stderr);
+	fprintf(stderr, "%s: error: ", util_program_name);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);
@@ -83,7 +87,7 @@ void warning_msg(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("xlatcheck: warning: ", stderr);
+	fprintf(stderr, "%s: warning: ", util_program_name);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);
@@ -224,6 +228,40 @@ bool path_is_dir(const char *path)
 {
 	struct stat st;
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool path_make_dirs(const char *dir)
+{
+	char *p = xstrdup(dir);
+	bool ok = true;
+	for (char *slash = p + 1; ok; slash++) {
+		slash = strchr(slash, '/');
+		if (slash)
+			*slash = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			ok = false;
+			error_msg("cannot create directory: %s: %s", p, strerror(errno));
+		} else if (!slash && !path_is_dir(p)) {
+			ok = false;
+			error_msg("cannot create directory: %s: %s", p, strerror(ENOTDIR));
+		}
+		if (!slash)
+			break;
+		*slash = '/';
+	}
+	free(p);
+	return ok;
+}
+
+bool path_make_parent(const char *file)
+{
+	const char *slash = strrchr(file, '/');
+	if (!slash || slash == file)
+		return true;
+	char *dir = xstrndup(file, (size_t)(slash - file));
+	bool ok = path_is_dir(dir) || path_make_dirs(dir);
+	free(dir);
+	return ok;
 }
 
 char *read_file(const char *path, size_t *len)

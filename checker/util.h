@@ -24,6 +24,10 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
 
+/* The name messages start with: "xlatcheck" unless the program defines
+ * its own (a weak default in util.c). */
+extern const char util_program_name[];
+
 /* "xlatcheck: error: <what>: <path>" on stderr.  The one format for every
  * input problem, so scripts can grep for it. */
 void error_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -54,6 +58,12 @@ char *path_absolute(const char *dir, const char *path);
 /* `path` relative to `root` when it lies below it, else NULL. */
 const char *path_below(const char *path, const char *root);
 bool path_is_dir(const char *path);
+/* mkdir -p: `dir` and every missing parent (a parallel make may create
+ * them at the same time: EEXIST is fine).  False after an error line
+ * naming the directory and the reason. */
+bool path_make_dirs(const char *dir);
+/* path_make_dirs() of the directory `file` is in. */
+bool path_make_parent(const char *file);
 /* Whole file into a NUL-terminated buffer, or NULL with errno set. */
 char *read_file(const char *path, size_t *len);
 

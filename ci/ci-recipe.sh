@@ -3,13 +3,32 @@
 #
 #   ci-recipe.sh KERNEL_DIR OUT_DIR [BASELINE.sarif]
 #
-# Environment: XLATCHECK (the binary; default: xlatcheck on PATH), ARCH
-# (default x86_64), JOBS (default: nproc), COMPDB=1 to check from a compile
-# database instead of Kbuild's CHECK= (faster when the tree is already built).
-# Writes OUT_DIR/xlatcheck.sarif (everything, suppressions included),
-# OUT_DIR/xlatcheck-upload.sarif (for code scanning) and OUT_DIR/xlatcheck.txt.
-# Exit: 0 no (new) findings, 1 findings (new ones when a baseline is given),
-# 2 bad input or unwritable output.
+# Environment:
+#   XLATCHECK      the checker (default: xlatcheck on PATH)
+#   KBUILD_COMPDB  kbuild-compdb, for MODE=compdb (default: beside XLATCHECK,
+#                  else on PATH)
+#   ARCH           the kernel's ARCH (default x86_64)
+#   OBJTREE        the O= build directory (default: KERNEL_DIR itself); made
+#                  with defconfig when it has no .config.  Keep it between
+#                  runs (a CI cache): only what changed is rebuilt.
+#   DIRS           directories to check, relative to KERNEL_DIR, e.g. the
+#                  ones a pull request touches (default: the whole tree)
+#   MODULE         an external module's directory: checked with
+#                  `make -C KERNEL_DIR M=MODULE C=2 modules` against the
+#                  prepared KERNEL_DIR; SARIF paths are relative to MODULE
+#   MODE           kbuild: `make C=2 CHECK=xlatcheck`, one process per TU
+#                  (default); compdb: build, `kbuild-compdb`, one
+#                  `xlatcheck -p` process for all TUs
+#   JOBS           parallel jobs (default: the CPUs this shell may use)
+#   FAIL_ON        the gate: any, new or never (default: new with a
+#                  baseline, any without)
+# Writes OUT_DIR/per-tu/*.sarif, OUT_DIR/xlatcheck-upload.sarif (for code
+# scanning: no suppressed results), OUT_DIR/xlatcheck.sarif (everything,
+# suppressions and baseline states included; the next run's baseline) and
+# OUT_DIR/xlatcheck.txt (new findings marked [new]).
+# Exit: 0 no findings (no new ones when a baseline is given), 1 findings,
+# 2 bad input, a failed kernel build, or a TU that did not parse (the check
+# was incomplete).  The upload file is written before the gate decides.
 set -eu
 
 if [ $# -lt 2 ]; then
@@ -23,41 +42,66 @@ baseline=${3:-}
 xlatcheck=${XLATCHECK:-xlatcheck}
 arch=${ARCH:-x86_64}
 jobs=${JOBS:-$(nproc)}
+objtree=${OBJTREE:-$tree}
+mode=${MODE:-kbuild}
 category="xlatcheck/$arch"
+srcroot=$tree
+if [ -n "${MODULE:-}" ]; then
+	srcroot=$(cd "$MODULE" && pwd)
+fi
+if [ -z "${KBUILD_COMPDB:-}" ]; then
+	KBUILD_COMPDB=$(dirname "$(command -v "$xlatcheck")")/kbuild-compdb
+	[ -x "$KBUILD_COMPDB" ] || KBUILD_COMPDB=kbuild-compdb
+fi
+# Kbuild wants directory goals with a trailing slash.
+goals=
+for d in ${DIRS:-}; do
+	goals="$goals ${d%/}/"
+done
 
+mkdir -p "$objtree"
+objtree=$(cd "$objtree" && pwd)
+o=
+[ "$objtree" = "$tree" ] || o="O=$objtree"
 rm -rf "$out/per-tu"
 mkdir -p "$out/per-tu"
 cd "$tree"
-[ -f .config ] || make ARCH="$arch" defconfig
-if [ "${COMPDB:-0}" = 1 ]; then
-	# One process for the whole tree: every TU parsed at libclang speed.
-	[ -f compile_commands.json ] || {
-		make ARCH="$arch" -j "$jobs"
-		./scripts/clang-tools/gen_compile_commands.py
-	}
-	"$xlatcheck" -p compile_commands.json -j "$jobs" --srcroot "$tree" \
-		--category "$category" --fail-on never --format sarif -o "$out/per-tu/all.sarif"
+[ -n "${MODULE:-}" ] || [ -f "$objtree/.config" ] || make $o ARCH="$arch" defconfig
+
+status=0
+if [ -n "${MODULE:-}" ]; then
+	make $o ARCH="$arch" -j "$jobs" M="$srcroot" C=2 \
+		CHECK="$xlatcheck" CF="--sarif-dir $out/per-tu --srcroot $srcroot" modules || status=$?
+elif [ "$mode" = compdb ]; then
+	# One process for every TU: libclang's per-process start-up is paid once.
+	make $o ARCH="$arch" -j "$jobs" $goals
+	"$KBUILD_COMPDB" -d "$objtree" -o "$objtree/compile_commands.json" ${DIRS:-}
+	"$xlatcheck" -q -p "$objtree" -j "$jobs" --srcroot "$srcroot" --category "$category" \
+		--fail-on never --format sarif -o "$out/per-tu/all.sarif" || status=$?
 else
-	# Kbuild calls the checker once per compiled file; each writes its own
-	# file into per-tu/ (atomically, so -j is safe).
-	make ARCH="$arch" -j "$jobs" C=1 \
-		CHECK="$xlatcheck --sarif-dir $out/per-tu --srcroot $tree"
+	# C=2 checks every file of the goals, rebuilt or not (C=1 would check
+	# only what was recompiled: nothing, on a cached tree).  Each TU writes
+	# its own file into per-tu/, atomically, so make -j is safe.
+	make $o ARCH="$arch" -j "$jobs" C=2 \
+		CHECK="$xlatcheck" CF="--sarif-dir $out/per-tu --srcroot $srcroot" $goals || status=$?
+fi
+if [ "$status" -ne 0 ]; then
+	echo "ci-recipe: the kernel build or the check failed (exit $status)" >&2
+	exit 2
 fi
 
 # The upload copy leaves out suppressed results: code scanning ignores
-# SARIF suppressions and would show them as alerts.
-"$xlatcheck" merge "$out/per-tu" --srcroot "$tree" --category "$category" \
+# SARIF suppressions and would show them as alerts.  Written first, so the
+# upload step has a file whatever the gate says.
+"$xlatcheck" merge -q "$out/per-tu" --srcroot "$srcroot" --category "$category" \
 	--for-upload --fail-on never -o "$out/xlatcheck-upload.sarif"
 
-status=0
-if [ -n "$baseline" ]; then
-	"$xlatcheck" merge "$out/per-tu" --srcroot "$tree" --category "$category" \
-		--baseline "$baseline" --fail-on new --show-suppressed \
-		--format text -o "$out/xlatcheck.txt" --sarif "$out/xlatcheck.sarif" || status=$?
-else
-	"$xlatcheck" merge "$out/per-tu" --srcroot "$tree" --category "$category" \
-		--fail-on any --show-suppressed \
-		--format text -o "$out/xlatcheck.txt" --sarif "$out/xlatcheck.sarif" || status=$?
-fi
+# The gate: the text marks findings new against the baseline [new].
+fail_on=${FAIL_ON:-}
+[ -n "$fail_on" ] || { [ -n "$baseline" ] && fail_on=new || fail_on=any; }
+gate=0
+"$xlatcheck" merge "$out/per-tu" --srcroot "$srcroot" --category "$category" \
+	${baseline:+--baseline "$baseline"} --fail-on "$fail_on" --show-suppressed \
+	--format text -o "$out/xlatcheck.txt" --sarif "$out/xlatcheck.sarif" || gate=$?
 cat "$out/xlatcheck.txt"
-exit "$status"
+exit "$gate"

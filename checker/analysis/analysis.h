@@ -7,7 +7,7 @@
 #include <clang-c/Index.h>
 #include <stdbool.h>
 
-#include "../report/finding.h"
+#include "../findings/finding.h"
 #include "../rules/rules.h"
 
 struct analysis_input {

@@ -13,7 +13,7 @@
 #include <clang-c/Index.h>
 #include <stdbool.h>
 
-#include "../report/finding.h"
+#include "../findings/finding.h"
 #include "../rules/rules.h"
 #include "analysis.h"
 #include "arena.h"

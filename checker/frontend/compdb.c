@@ -127,10 +127,15 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 		error_msg("empty or malformed compile database: %s", json);
 		status = EXIT_USAGE;
 	}
+	/* A PATH with no TU (a directory nothing was built in) is named but
+	 * does not stop the others; only a run with nothing to check fails. */
 	for (size_t i = 0; status == EXIT_CLEAN && i < nfilters; i++)
 		if (!used[i]) {
-			error_msg("not in the compile database: %s", filters[i]);
-			status = EXIT_USAGE;
+			if (jl->n)
+				warning_msg("not in the compile database: %s", filters[i]);
+			else
+				error_msg("not in the compile database: %s", filters[i]);
+			status = jl->n ? EXIT_CLEAN : EXIT_USAGE;
 		}
 	free(used);
 	strvec_free(&abs_filters);

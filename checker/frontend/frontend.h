@@ -40,6 +40,9 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
  * argv (after xlatcheck's own options) has that shape. */
 bool kbuild_argv_recognised(char *const *argv, size_t argc);
 
+/* The default -j: the CPUs in this process's affinity mask. */
+long cpus_available(void);
+
 /* The result of parsing one job. */
 struct parsed_tu {
 	CXTranslationUnit tu;         /* NULL when clang produced no AST at all */

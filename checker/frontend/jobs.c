@@ -1,6 +1,10 @@
-/* Jobs from a command line: Kbuild's CHECK= argv and `FILE.c -- FLAGS`. */
+/* Jobs from a command line: Kbuild's CHECK= argv and `FILE.c -- FLAGS`,
+ * and how many may run at once. */
+#define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "frontend.h"
 
@@ -48,4 +52,15 @@ bool kbuild_argv_recognised(char *const *argv, size_t argc)
 		if (!strcmp(argv[i], "-D__KERNEL__"))
 			return true;
 	return false;
+}
+
+/* The CPUs this process may run on (taskset, cgroup cpusets in CI
+ * containers), not every CPU the machine has. */
+long cpus_available(void)
+{
+	cpu_set_t set;
+	if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
+		return CPU_COUNT(&set);
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? n : 1;
 }

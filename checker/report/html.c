@@ -792,10 +792,13 @@ static int html_run(const struct html_args *a, struct sarif_input *in)
 	size_t nin = 0;
 	bool ok = true;
 	char *root = a->srcroot ? path_absolute(NULL, a->srcroot) : NULL;
+	struct source_cache *columns = source_cache_new();
 	for (; ok && nin < a->inputs.n; nin++) {
 		ok = sarif_read(a->inputs.v[nin], "SARIF input", &in[nin]);
 		if (ok && root)
 			move_input(&in[nin], root);
+		for (size_t k = 0; ok && k < in[nin].findings.n; k++) /* SARIF columns are UTF-16 */
+			finding_columns_from_utf16(columns, &in[nin].findings.v[k]);
 	}
 	if (ok) {
 		struct html_report r = {.dir = a->out,
@@ -811,6 +814,7 @@ static int html_run(const struct html_args *a, struct sarif_input *in)
 	for (size_t i = 0; i < nin; i++)
 		sarif_input_free(&in[i]);
 	free(root);
+	source_cache_free(columns);
 	return ok ? EXIT_CLEAN : EXIT_USAGE;
 }
 

@@ -5,115 +5,12 @@
  * make -j changes a byte.  Baseline, --fail-on and external suppressions
  * work as on a direct run. */
 #include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../rules/rules.h"
 #include "report_private.h"
-
-static const char usage[] =
-    "usage: xlatcheck merge DIR|FILE.sarif... [-o FILE] [--format sarif|text]\n"
-    "       [--sarif FILE] [--srcroot DIR] [--category ID] [--help-uri-base URI]\n"
-    "       [--baseline OLD.sarif] [--fail-on new|any|never] [--suppressions FILE]\n"
-    "       [--report-stale-suppressions] [--show-suppressed] [--for-upload]\n";
-
-struct merge_args {
-	struct report_options opt;
-	struct strvec inputs;
-};
-
-static const char *option_value(int argc, char **argv, int *i)
-{
-	if (*i + 1 >= argc) {
-		error_msg("option needs a value: %s", argv[*i]);
-		return NULL;
-	}
-	return argv[++*i];
-}
-
-static bool parse_enum(const char *value, const char *option, const char *const *names, int n,
-                       int *out)
-{
-	for (int k = 0; k < n; k++) {
-		if (!strcmp(value, names[k])) {
-			*out = k;
-			return true;
-		}
-	}
-	error_msg("bad value for %s: %s", option, value);
-	return false;
-}
-
-static bool parse_args(int argc, char **argv, struct merge_args *a)
-{
-	static const char *const formats[] = {[FORMAT_TEXT] = "text", [FORMAT_SARIF] = "sarif"};
-	static const char *const fail_ons[] = {
-	    [FAIL_ON_ANY] = "any", [FAIL_ON_NEW] = "new", [FAIL_ON_NEVER] = "never"};
-	struct {
-		const char *name;
-		const char **value;
-	} strings[] = {
-	    {"-o", &a->opt.output},
-	    {"--sarif", &a->opt.sarif_path},
-	    {"--srcroot", &a->opt.srcroot},
-	    {"--category", &a->opt.automation_id},
-	    {"--help-uri-base", &a->opt.help_uri_base},
-	    {"--baseline", &a->opt.baseline},
-	    {"--suppressions", &a->opt.suppressions},
-	};
-	struct {
-		const char *name;
-		bool *flag;
-	} flags[] = {
-	    {"--report-stale-suppressions", &a->opt.report_stale_suppressions},
-	    {"--show-suppressed", &a->opt.show_suppressed},
-	    {"--for-upload", &a->opt.sarif_for_upload},
-	};
-	a->opt.format = FORMAT_SARIF;
-	a->opt.fail_on = FAIL_ON_ANY;
-	for (int i = 0; i < argc; i++) {
-		const char *arg = argv[i];
-		bool known = false;
-		for (size_t k = 0; !known && k < sizeof(strings) / sizeof(strings[0]); k++) {
-			if ((known = !strcmp(arg, strings[k].name)) &&
-			    !(*strings[k].value = option_value(argc, argv, &i)))
-				return false;
-		}
-		for (size_t k = 0; !known && k < sizeof(flags) / sizeof(flags[0]); k++)
-			if ((known = !strcmp(arg, flags[k].name)))
-				*flags[k].flag = true;
-		if (known)
-			continue;
-		int v;
-		const char *value;
-		if (!strcmp(arg, "--format")) {
-			if (!(value = option_value(argc, argv, &i)) ||
-			    !parse_enum(value, arg, formats, 2, &v))
-				return false;
-			a->opt.format = (enum output_format)v;
-		} else if (!strcmp(arg, "--fail-on")) {
-			if (!(value = option_value(argc, argv, &i)) ||
-			    !parse_enum(value, arg, fail_ons, 3, &v))
-				return false;
-			a->opt.fail_on = (enum fail_on)v;
-			a->opt.fail_on_given = true;
-		} else if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
-			fputs(usage, stdout);
-			exit(EXIT_CLEAN);
-		} else if (arg[0] == '-' && arg[1]) {
-			error_msg("unknown option to merge: %s", arg);
-			fputs(usage, stderr);
-			return false;
-		} else {
-			strvec_push(&a->inputs, arg);
-		}
-	}
-	if (!a->inputs.n) {
-		fputs(usage, stderr);
-		return false;
-	}
-	return true;
-}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -137,7 +34,7 @@ static bool collect_files(const struct strvec *inputs, struct strvec *files)
 		}
 		DIR *d = opendir(in);
 		if (!d) {
-			error_msg("cannot read directory: %s", in);
+			error_msg("cannot read directory: %s: %s", in, strerror(errno));
 			return false;
 		}
 		for (struct dirent *de; (de = readdir(d));)
@@ -145,9 +42,13 @@ static bool collect_files(const struct strvec *inputs, struct strvec *files)
 				strvec_push_owned(files, xasprintf("%s/%s", in, de->d_name));
 		closedir(d);
 	}
+	/* An empty directory is a run that checked nothing (C=1 on a built
+	 * tree): an empty, valid log and a warning, not a failed CI step. */
 	if (!files->n) {
-		error_msg("no SARIF files to merge in: %s", inputs->v[0]);
-		return false;
+		warning_msg("no SARIF files to merge in %s: writing an empty run (C=1 checks only "
+		            "recompiled files; use C=2)",
+		            inputs->v[0]);
+		return true;
 	}
 	qsort(files->v, files->n, sizeof(*files->v), cmp_str);
 	return true;
@@ -236,10 +137,12 @@ static int cmp_str_null_last(const void *a, const void *b)
 static void merge_inputs(struct report_model *m, struct sarif_input *in, size_t nin,
                          struct line_hashes *lh)
 {
+	struct source_cache *src = source_cache_new();
 	for (size_t i = 0; i < nin; i++) {
 		for (size_t k = 0; k < in[i].findings.n; k++) {
 			struct finding *f = &in[i].findings.v[k];
 			f->rule = rule_by_id(m->rules, m->nrules, f->rule->id);
+			finding_columns_from_utf16(src, f);
 			if (in[i].line_hashes[k])
 				line_hash_record(lh, f->loc.file, f->loc.line,
 				                 in[i].line_hashes[k]);
@@ -260,6 +163,7 @@ static void merge_inputs(struct report_model *m, struct sarif_input *in, size_t 
 	}
 	if (m->targets.n)
 		qsort(m->targets.v, m->targets.n, sizeof(char *), cmp_str);
+	source_cache_free(src);
 }
 
 /* The root the inputs name; the smallest if they differ, for determinism. */
@@ -285,12 +189,11 @@ static const char *inputs_automation_id(struct sarif_input *in, size_t nin)
 	return id;
 }
 
-int merge_main(int argc, char **argv)
+int merge_run(const struct report_options *opt, const struct strvec *inputs)
 {
-	struct merge_args a = {0};
+	struct report_options o = *opt;
 	struct strvec files = {0};
-	if (!parse_args(argc, argv, &a) || !collect_files(&a.inputs, &files)) {
-		strvec_free(&a.inputs);
+	if (!collect_files(inputs, &files)) {
 		strvec_free(&files);
 		return EXIT_USAGE;
 	}
@@ -307,18 +210,18 @@ int merge_main(int argc, char **argv)
 		struct report_model m = {
 		    .rules = rules,
 		    .nrules = nrules,
-		    .srcroot = a.opt.srcroot ? path_absolute(cwd, a.opt.srcroot)
-		                             : inputs_srcroot(in, nin, cwd),
+		    .srcroot =
+		        o.srcroot ? path_absolute(cwd, o.srcroot) : inputs_srcroot(in, nin, cwd),
 		    .cwd = cwd,
 		    .execution_successful = true,
 		};
-		if (!a.opt.automation_id)
-			a.opt.automation_id = inputs_automation_id(in, nin);
+		if (!o.automation_id)
+			o.automation_id = inputs_automation_id(in, nin);
 		struct line_hashes *lh = line_hashes_new();
 		merge_inputs(&m, in, nin, lh);
 		suppress_drop_used_stale(&m.findings);
 		finding_list_sort_unique(&m.findings);
-		rc = report_finish(&a.opt, &m, false, lh);
+		rc = report_finish(&o, &m, false, lh);
 		line_hashes_free(lh);
 		report_model_free(&m);
 		for (int r = 0; r < nrules; r++)
@@ -329,6 +232,5 @@ int merge_main(int argc, char **argv)
 		sarif_input_free(&in[i]);
 	free(in);
 	strvec_free(&files);
-	strvec_free(&a.inputs);
 	return rc;
 }

@@ -1,6 +1,6 @@
-/* Reporting, end to end: suppressions, baseline, every output file and the
- * exit code.  report_run() starts from the engine's findings; `merge`
- * (merge.c) from per-TU SARIF files; both end in report_finish(). */
+/* The report model's helpers, which every stage uses: tool notifications,
+ * freeing the model, srcroot-relative paths, and the atomic file writer.
+ * The stages run in the order pipeline.c gives them. */
 #define _GNU_SOURCE /* mkstemp, fchmod, open_memstream */
 #include <errno.h>
 #include <stdlib.h>
@@ -94,7 +94,7 @@ bool output_write(const char *path, const char *data, size_t len)
 {
 	if (!path) {
 		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			error_msg("cannot write: %s", "<stdout>");
+			error_msg("cannot write: %s: %s", "<stdout>", strerror(errno));
 			return false;
 		}
 		return true;
@@ -119,182 +119,13 @@ bool output_write(const char *path, const char *data, size_t len)
 		}
 		ok = (close(fd) == 0) && ok;
 		ok = ok && rename(tmp, path) == 0;
-		if (!ok)
-			unlink(tmp);
 	}
-	if (!ok)
-		error_msg("cannot write: %s", path);
+	if (!ok) {
+		int err = errno;
+		if (fd >= 0)
+			unlink(tmp);
+		error_msg("cannot write: %s: %s", path, strerror(err));
+	}
 	free(tmp);
 	return ok;
-}
-
-static char *text_render(const struct report_model *m, bool show_suppressed)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	if (!f) {
-		fputs("xlatcheck: internal error: out of memory\n", stderr);
-		exit(EXIT_INTERNAL);
-	}
-	text_write(f, &m->findings, m->cwd, false, show_suppressed);
-	fclose(f);
-	return buf;
-}
-
-static bool write_sarif(const char *path, const struct report_model *m,
-                        const struct sarif_write_options *wo, struct line_hashes *lh)
-{
-	char *sarif = sarif_render(m, wo, lh);
-	bool ok = output_write(path, sarif, strlen(sarif));
-	free(sarif);
-	return ok;
-}
-
-/* --sarif-dir: one file per process, which in Kbuild mode is one per TU.
- * The name keeps the source's base name for people and a hash of the
- * full paths for uniqueness, so parallel makes never collide. */
-static char *sarif_dir_path(const char *dir, const struct strvec *targets)
-{
-	struct strbuf all = {0};
-	for (size_t i = 0; i < targets->n; i++)
-		sb_printf(&all, "%s\n", targets->v[i]);
-	const char *base = targets->n ? strrchr(targets->v[0], '/') : NULL;
-	base = base ? base + 1 : targets->n ? targets->v[0] : "xlatcheck";
-	char *path = xasprintf("%s/%s-%016llx.sarif", dir, base,
-	                       (unsigned long long)stable_hash(all.s ? all.s : ""));
-	sb_free(&all);
-	return path;
-}
-
-static bool write_outputs(const struct report_options *opt, const struct report_model *m,
-                          struct line_hashes *lh)
-{
-	struct sarif_write_options wo = {
-	    .help_uri_base = opt->help_uri_base,
-	    .automation_id = opt->automation_id,
-	    .for_upload = opt->sarif_for_upload,
-	};
-	bool ok = true;
-	if (opt->format == FORMAT_SARIF) {
-		ok = write_sarif(opt->output, m, &wo, lh);
-	} else if (opt->output) {
-		char *text = text_render(m, opt->show_suppressed);
-		ok = output_write(opt->output, text, strlen(text));
-		free(text);
-	} else {
-		text_write(stdout, &m->findings, m->cwd, opt->color, opt->show_suppressed);
-		ok = fflush(stdout) == 0;
-		if (!ok)
-			error_msg("cannot write: %s", "<stdout>");
-	}
-	if (opt->sarif_path)
-		ok = write_sarif(opt->sarif_path, m, &wo, lh) && ok;
-	if (opt->sarif_dir) {
-		char *path = sarif_dir_path(opt->sarif_dir, &m->targets);
-		ok = write_sarif(path, m, &wo, lh) && ok;
-		free(path);
-	}
-	return ok;
-}
-
-static int exit_code(const struct report_options *opt, const struct report_model *m,
-                     bool kbuild_mode)
-{
-	/* A Kbuild CHECK= failing would stop the kernel build. */
-	if ((kbuild_mode && !opt->fail_on_given) || opt->fail_on == FAIL_ON_NEVER)
-		return EXIT_CLEAN;
-	for (size_t i = 0; i < m->findings.n; i++) {
-		const struct finding *f = &m->findings.v[i];
-		if (f->suppression != SUPPRESSION_NONE)
-			continue;
-		if (opt->fail_on == FAIL_ON_ANY || f->baseline == BASELINE_NEW ||
-		    f->baseline == BASELINE_NONE)
-			return EXIT_FINDINGS;
-	}
-	return EXIT_CLEAN;
-}
-
-int report_finish(const struct report_options *opt, struct report_model *m, bool kbuild_mode,
-                  struct line_hashes *lh)
-{
-	bool ok = !opt->suppressions ||
-	          suppress_external(m, opt->suppressions, opt->report_stale_suppressions);
-	finding_list_sort_unique(&m->findings);
-	ok = ok && (!opt->baseline || baseline_apply(m, opt->baseline, lh));
-	finding_list_sort_unique(&m->absent);
-	notice_list_sort_unique(&m->notices);
-	ok = ok && write_outputs(opt, m, lh);
-	return ok ? exit_code(opt, m, kbuild_mode) : EXIT_USAGE;
-}
-
-/* The root of the tree: the nearest directory holding .git, else the
- * working directory (Kbuild runs the checker from the tree's top). */
-static char *guess_srcroot(const char *cwd)
-{
-	char *dir = xstrdup(cwd);
-	for (;;) {
-		char *git = xasprintf("%s/.git", dir);
-		bool found = access(git, F_OK) == 0;
-		free(git);
-		if (found)
-			return dir;
-		char *slash = strrchr(dir, '/');
-		if (!slash || slash == dir)
-			break;
-		*slash = '\0';
-	}
-	free(dir);
-	return xstrdup(cwd);
-}
-
-static void add_tu_notices(struct report_model *m, const struct run_info *run)
-{
-	for (size_t i = 0; i < run->ntus; i++) {
-		const struct tu_result *tu = &run->tus[i];
-		strvec_push(&m->targets, tu->file);
-		if (tu->status == TU_CLEAN)
-			continue;
-		bool failed = tu->status == TU_FAILED;
-		char *text = xasprintf(
-		    failed ? "clang could not parse this file (%u errors); it was not analysed%s%s"
-		           : "clang reported %u errors; the file was analysed as far as its "
-		             "syntax tree goes%s%s",
-		    tu->nerrors, tu->first_error ? ". First: " : "",
-		    tu->first_error ? tu->first_error : "");
-		notice_add(&m->notices, failed ? "parse-failed" : "parse-errors",
-		           failed ? "error" : "warning", text, tu->file);
-		free(text);
-		if (failed)
-			m->execution_successful = false;
-	}
-	for (size_t i = 0; i < run->nnotifications; i++)
-		notice_add(&m->notices, "note", "note", run->notifications[i], NULL);
-}
-
-int report_run(const struct report_options *opt, const struct rule_set *rules,
-               struct finding_list *findings, const struct run_info *run)
-{
-	char *cwd = run->cwd ? xstrdup(run->cwd) : path_absolute(NULL, ".");
-	struct report_model m = {
-	    .rules = rules->rules,
-	    .nrules = rules->nrules,
-	    .findings = *findings,
-	    .srcroot = opt->srcroot ? path_absolute(cwd, opt->srcroot) : guess_srcroot(cwd),
-	    .cwd = cwd,
-	    .execution_successful = true,
-	};
-	*findings = (struct finding_list){0};
-	add_tu_notices(&m, run);
-	finding_list_sort_unique(&m.findings);
-	suppress_in_source(&m, &m.targets, opt->report_stale_suppressions);
-	struct line_hashes *lh = line_hashes_new();
-	int rc = report_finish(opt, &m, run->kbuild_mode, lh);
-	line_hashes_free(lh);
-	/* The caller owns the findings, now with suppressions and baseline
-	 * states set and the meta findings added. */
-	*findings = m.findings;
-	m.findings = (struct finding_list){0};
-	report_model_free(&m);
-	return rc;
 }

@@ -7,7 +7,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "finding.h"
+#include "../util.h"
+#include "../findings/finding.h"
 
 struct rule_set;
 
@@ -31,8 +32,15 @@ struct report_options {
 	/* SARIF for GitHub: without suppressed and absent results, which code
 	 * scanning would show as open alerts (it ignores both markings). */
 	bool sarif_for_upload;
-	bool color; /* decided by the driver: terminal and not --color=never */
+	bool only_new; /* --only-new: the text lists only findings new against the baseline */
+	bool color;    /* decided by the driver: --color, NO_COLOR, TERM, a terminal */
 	bool quiet;
+	bool text_to_stderr; /* Kbuild mode: diagnostics on stderr, as sparse's */
+	bool summary;        /* the one-line summary on stderr */
+	/* A TU that did not parse cleanly makes the exit status 2 (the driver
+	 * sets it unless --fail-on never, and --fail-on-parse-errors always). */
+	bool fail_on_parse_errors;
+	double elapsed; /* seconds, for the summary; 0: not shown */
 };
 
 enum tu_status {
@@ -67,12 +75,26 @@ struct run_info {
 int report_run(const struct report_options *opt, const struct rule_set *rules,
                struct finding_list *findings, const struct run_info *run);
 
+/* How the text report looks. */
+struct text_style {
+	const char *cwd; /* paths below it are shown relative */
+	bool color;
+	bool show_suppressed;
+	bool mark_new; /* a baseline was given: "[new]" on new findings */
+	bool only_new; /* and only those are listed */
+};
+
 /* GCC-style text: "file:line:col: warning: message [xlatcheck:rule]", then
- * note: lines for the path and the hint. */
+ * note: lines for the path and the hint.  Columns count bytes, as clang's
+ * and sparse's do (docs/guide.md). */
+void text_write_styled(FILE *out, const struct finding_list *fl, const struct text_style *st);
 void text_write(FILE *out, const struct finding_list *fl, const char *cwd, bool color,
                 bool show_suppressed);
 
-/* `xlatcheck merge DIR|FILE... -o OUT` (argv starts after "merge"). */
+/* `xlatcheck merge`: `inputs` are directories of *.sarif files or files. */
+int merge_run(const struct report_options *opt, const struct strvec *inputs);
+/* `xlatcheck merge ARGS...` with argv starting after "merge": the driver's
+ * option table (driver/options.c), then merge_run(). */
 int merge_main(int argc, char **argv);
 
 /* `xlatcheck html IN.sarif... -o DIR` (argv starts after "html"): a static

@@ -8,15 +8,15 @@
 #include <stdint.h>
 
 #include "../util.h"
-#include "finding.h"
+#include "../findings/finding.h"
 #include "report.h"
 
 struct rule;
 struct line_hashes;
 
-#define XLATCHECK_TOOL_NAME       "xlatcheck"
-#define XLATCHECK_INFORMATION_URI "https://github.com/xlatcheck/xlatcheck"
-#define XLATCHECK_HELP_URI_BASE   XLATCHECK_INFORMATION_URI "/blob/main/docs/rules/"
+/* No informationUri and no default helpUri: the project has no address
+ * of its own, and each rule's help travels inside the SARIF. */
+#define XLATCHECK_TOOL_NAME "xlatcheck"
 /* The key of our own fingerprint in partialFingerprints; bump the version
  * when its inputs change, so old baselines are not matched wrongly. */
 #define XLATCHECK_FINGERPRINT_KEY "xlatcheck/v1"
@@ -121,11 +121,25 @@ void suppress_drop_used_stale(struct finding_list *fl);
  * printed) when the baseline cannot be read or is not SARIF. */
 bool baseline_apply(struct report_model *m, const char *path, struct line_hashes *lh);
 
+/* --- columns.c -------------------------------------------------------- */
+
+/* Source lines, read once, for converting columns between units. */
+struct source_cache;
+struct source_cache *source_cache_new(void);
+void source_cache_free(struct source_cache *c);
+/* The 1-based byte column `col` of `line` of `file` as a 1-based UTF-16
+ * column (SARIF's columnKind utf16CodeUnits), and back. */
+unsigned column_to_utf16(struct source_cache *c, const char *file, unsigned line, unsigned col);
+unsigned column_from_utf16(struct source_cache *c, const char *file, unsigned line, unsigned col);
+/* A finding read from SARIF gets byte columns again. */
+void finding_columns_from_utf16(struct source_cache *c, struct finding *f);
+
 /* --- sarif.c ---------------------------------------------------------- */
 
 struct sarif_write_options {
-	const char *help_uri_base;
+	const char *help_uri_base; /* NULL: no helpUri (the help is inline) */
 	const char *automation_id;
+	struct source_cache *sources; /* for UTF-16 columns */
 	/* GitHub ignores suppressions and baselineState: an upload leaves
 	 * out suppressed and absent results, or they would show as alerts. */
 	bool for_upload;

@@ -71,13 +71,18 @@ static struct json_object *artifact_location(const struct report_model *m, const
 	return al;
 }
 
-/* GitHub wants all four region numbers; endColumn is one past the end. */
-static struct json_object *region(const struct xc_loc *loc)
+/* GitHub wants all four region numbers; endColumn is one past the end.
+ * Columns are UTF-16 code units, as the run's columnKind says. */
+static struct json_object *region(const struct xc_loc *loc, struct source_cache *src)
 {
 	unsigned line = loc->line ? loc->line : 1, col = loc->col ? loc->col : 1;
 	unsigned end_line = loc->end_line >= line ? loc->end_line : line;
 	unsigned end_col = loc->end_col;
 	if (!loc->end_line || !end_col || (end_line == line && end_col <= col))
+		end_col = col + 1;
+	end_col = column_to_utf16(src, loc->file, end_line, end_col);
+	col = column_to_utf16(src, loc->file, line, col);
+	if (end_line == line && end_col <= col)
 		end_col = col + 1;
 	struct json_object *r = json_object_new_object();
 	put_int(r, "startLine", line);
@@ -87,19 +92,20 @@ static struct json_object *region(const struct xc_loc *loc)
 	return r;
 }
 
-static struct json_object *physical_location(const struct report_model *m, const struct xc_loc *loc)
+static struct json_object *physical_location(const struct report_model *m, const struct xc_loc *loc,
+                                             struct source_cache *src)
 {
 	struct json_object *pl = json_object_new_object();
 	put(pl, "artifactLocation", artifact_location(m, loc->file));
-	put(pl, "region", region(loc));
+	put(pl, "region", region(loc, src));
 	return pl;
 }
 
 static struct json_object *location(const struct report_model *m, const struct xc_loc *loc,
-                                    const char *text)
+                                    const char *text, struct source_cache *src)
 {
 	struct json_object *l = json_object_new_object();
-	put(l, "physicalLocation", physical_location(m, loc));
+	put(l, "physicalLocation", physical_location(m, loc, src));
 	if (text)
 		put(l, "message", message(text));
 	return l;
@@ -136,9 +142,11 @@ static struct json_object *rule_descriptor(const struct rule *r, const char *hel
 	put_str(h, "text", help);
 	put_str(h, "markdown", r->help_markdown ? r->help_markdown : help);
 	put(d, "help", h);
-	char *uri = xasprintf("%s%s.md", help_uri_base, r->id);
-	put_str(d, "helpUri", uri);
-	free(uri);
+	if (help_uri_base) {
+		char *uri = xasprintf("%s%s.md", help_uri_base, r->id);
+		put_str(d, "helpUri", uri);
+		free(uri);
+	}
 	struct json_object *props = json_object_new_object();
 	if (r->precision)
 		put_str(props, "precision", r->precision);
@@ -146,8 +154,14 @@ static struct json_object *rule_descriptor(const struct rule *r, const char *hel
 	if (r->security_severity)
 		put_str(props, "security-severity", r->security_severity);
 	struct json_object *tags = json_object_new_array();
-	for (int i = 0; i < r->ntags; i++)
+	bool security = false;
+	for (int i = 0; i < r->ntags; i++) {
 		json_object_array_add(tags, json_object_new_string(r->tags[i]));
+		security |= !strcmp(r->tags[i], "security");
+	}
+	/* GitHub reads security-severity only on rules tagged "security". */
+	if (r->security_severity && !security)
+		json_object_array_add(tags, json_object_new_string("security"));
 	put(props, "tags", tags);
 	put(d, "properties", props);
 	return d;
@@ -159,7 +173,6 @@ static struct json_object *tool(const struct report_model *m, const char *help_u
 	put_str(driver, "name", XLATCHECK_TOOL_NAME);
 	put_str(driver, "version", XLATCHECK_VERSION);
 	put_str(driver, "semanticVersion", XLATCHECK_VERSION);
-	put_str(driver, "informationUri", XLATCHECK_INFORMATION_URI);
 	struct json_object *rules = json_object_new_array();
 	for (int i = 0; i < m->nrules; i++)
 		json_object_array_add(rules, rule_descriptor(&m->rules[i], help_uri_base));
@@ -169,12 +182,13 @@ static struct json_object *tool(const struct report_model *m, const char *help_u
 	return t;
 }
 
-static struct json_object *code_flows(const struct report_model *m, const struct finding *f)
+static struct json_object *code_flows(const struct report_model *m, const struct finding *f,
+                                      struct source_cache *src)
 {
 	struct json_object *steps = json_object_new_array();
 	for (size_t i = 0; i < f->nsteps; i++) {
 		struct json_object *tfl = json_object_new_object();
-		put(tfl, "location", location(m, &f->steps[i].loc, f->steps[i].message));
+		put(tfl, "location", location(m, &f->steps[i].loc, f->steps[i].message, src));
 		struct json_object *kinds = json_object_new_array();
 		json_object_array_add(kinds,
 		                      json_object_new_string(step_kind_name(f->steps[i].kind)));
@@ -192,20 +206,22 @@ static struct json_object *code_flows(const struct report_model *m, const struct
 	return flows;
 }
 
-static struct json_object *related_locations(const struct report_model *m, const struct finding *f)
+static struct json_object *related_locations(const struct report_model *m, const struct finding *f,
+                                             struct source_cache *src)
 {
 	struct json_object *related = json_object_new_array();
 	for (size_t i = 0; i < f->nsteps; i++) {
 		struct json_object *l = json_object_new_object();
 		put_int(l, "id", (int64_t)i + 1);
-		put(l, "physicalLocation", physical_location(m, &f->steps[i].loc));
+		put(l, "physicalLocation", physical_location(m, &f->steps[i].loc, src));
 		put(l, "message", message(f->steps[i].message));
 		json_object_array_add(related, l);
 	}
 	return related;
 }
 
-static struct json_object *suppressions(const struct report_model *m, const struct finding *f)
+static struct json_object *suppressions(const struct report_model *m, const struct finding *f,
+                                        struct source_cache *src)
 {
 	struct json_object *list = json_object_new_array();
 	if (f->suppression == SUPPRESSION_NONE)
@@ -216,7 +232,7 @@ static struct json_object *suppressions(const struct report_model *m, const stru
 		put_str(s, "justification", f->justification);
 	if (f->suppression_line) {
 		struct xc_loc at = {.file = f->loc.file, .line = f->suppression_line, .col = 1};
-		put(s, "location", location(m, &at, NULL));
+		put(s, "location", location(m, &at, NULL, src));
 	}
 	json_object_array_add(list, s);
 	return list;
@@ -237,7 +253,8 @@ static const char *baseline_state_name(enum baseline_state b)
 }
 
 static struct json_object *result(const struct report_model *m, const struct finding *f,
-                                  const char *fingerprint, struct line_hashes *lh)
+                                  const char *fingerprint, struct line_hashes *lh,
+                                  struct source_cache *src)
 {
 	struct json_object *r = json_object_new_object();
 	put_str(r, "ruleId", f->rule->id);
@@ -245,11 +262,11 @@ static struct json_object *result(const struct report_model *m, const struct fin
 	put_str(r, "level", rule_level(f->rule));
 	put(r, "message", message(f->message));
 	struct json_object *locs = json_object_new_array();
-	json_object_array_add(locs, location(m, &f->loc, NULL));
+	json_object_array_add(locs, location(m, &f->loc, NULL, src));
 	put(r, "locations", locs);
 	if (f->nsteps) {
-		put(r, "relatedLocations", related_locations(m, f));
-		put(r, "codeFlows", code_flows(m, f));
+		put(r, "relatedLocations", related_locations(m, f, src));
+		put(r, "codeFlows", code_flows(m, f, src));
 	}
 	struct json_object *fp = json_object_new_object();
 	const char *line_hash = line_hash_get(lh, f->loc.file, f->loc.line);
@@ -258,7 +275,7 @@ static struct json_object *result(const struct report_model *m, const struct fin
 	put_str(fp, XLATCHECK_FINGERPRINT_KEY, fingerprint);
 	put(r, "partialFingerprints", fp);
 	/* The spec wants all results with suppressions or none. */
-	put(r, "suppressions", suppressions(m, f));
+	put(r, "suppressions", suppressions(m, f, src));
 	if (m->baseline_given)
 		put_str(r, "baselineState", baseline_state_name(f->baseline));
 	struct json_object *props = json_object_new_object();
@@ -283,7 +300,7 @@ static void add_results(struct json_object *results, const struct report_model *
 		const struct finding *f = &fl->v[i];
 		bool hidden = f->suppression != SUPPRESSION_NONE || f->baseline == BASELINE_ABSENT;
 		if (!(o->for_upload && hidden))
-			json_object_array_add(results, result(m, f, fp[i], lh));
+			json_object_array_add(results, result(m, f, fp[i], lh, o->sources));
 	}
 	fingerprints_free(fp, fl->n);
 }
@@ -380,7 +397,7 @@ char *sarif_render(const struct report_model *m, const struct sarif_write_option
                    struct line_hashes *lh)
 {
 	struct json_object *run = json_object_new_object();
-	put(run, "tool", tool(m, o->help_uri_base ? o->help_uri_base : XLATCHECK_HELP_URI_BASE));
+	put(run, "tool", tool(m, o->help_uri_base));
 	if (o->automation_id) {
 		struct json_object *ad = json_object_new_object();
 		put_str(ad, "id", o->automation_id);

@@ -2,7 +2,10 @@
  * CI log parsers pick it up:
  *   file:line:col: warning: message [xlatcheck:rule-id]
  *   file:line:col: note: one line per path step, source first
- *   file:line:col: note: the hint */
+ *   file:line:col: note: the hint
+ * Columns count bytes, as clang's and sparse's do.  With a baseline, a
+ * finding that is new ends in " [new]", so a CI log shows which ones
+ * failed the job (and --only-new lists only those). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,11 +41,14 @@ static void write_label(FILE *out, const char *level, bool color)
 	fprintf(out, "%s%s:%s ", color ? level_colour(level) : "", level, color ? SGR_RESET : "");
 }
 
-static void write_finding(FILE *out, const struct finding *f, const char *cwd, bool color)
+static void write_finding(FILE *out, const struct finding *f, const char *cwd, bool color,
+                          bool mark_new)
 {
 	write_location(out, &f->loc, cwd, color);
 	write_label(out, f->rule->level, color);
 	fprintf(out, "%s [xlatcheck:%s]", f->message, f->rule->id);
+	if (mark_new && f->baseline == BASELINE_NEW)
+		fprintf(out, " %s[new]%s", color ? SGR_BOLD : "", color ? SGR_RESET : "");
 	if (f->suppression != SUPPRESSION_NONE) {
 		if (f->justification && *f->justification)
 			fprintf(out, " (suppressed: %s)", f->justification);
@@ -62,10 +68,21 @@ static void write_finding(FILE *out, const struct finding *f, const char *cwd, b
 	}
 }
 
+void text_write_styled(FILE *out, const struct finding_list *fl, const struct text_style *st)
+{
+	for (size_t i = 0; i < fl->n; i++) {
+		const struct finding *f = &fl->v[i];
+		if (!st->show_suppressed && f->suppression != SUPPRESSION_NONE)
+			continue;
+		if (st->only_new && f->baseline != BASELINE_NEW)
+			continue;
+		write_finding(out, f, st->cwd, st->color, st->mark_new);
+	}
+}
+
 void text_write(FILE *out, const struct finding_list *fl, const char *cwd, bool color,
                 bool show_suppressed)
 {
-	for (size_t i = 0; i < fl->n; i++)
-		if (show_suppressed || fl->v[i].suppression == SUPPRESSION_NONE)
-			write_finding(out, &fl->v[i], cwd, color);
+	struct text_style st = {.cwd = cwd, .color = color, .show_suppressed = show_suppressed};
+	text_write_styled(out, fl, &st);
 }

@@ -18,14 +18,6 @@
 static const char usage[] = "usage: xlatcheck --list-rules [--rules DIR]...\n"
                             "       xlatcheck --explain RULE [--rules DIR]...\n";
 
-bool rules_help_requested(int argc, char **argv)
-{
-	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
-		if (!strcmp(argv[i], "--list-rules") || !strncmp(argv[i], "--explain", 9))
-			return true;
-	return false;
-}
-
 char *rules_docs_dir(void)
 {
 	const char *rules = rules_default_dir();

@@ -6,8 +6,6 @@
 
 #include <stdbool.h>
 
-/* True when the command line asks for --list-rules or --explain. */
-bool rules_help_requested(int argc, char **argv);
 /* Runs --list-rules / --explain RULE (with --rules DIR...) and returns the
  * exit status: 0, or 2 for an unknown rule or option. */
 int rules_help_main(int argc, char **argv);

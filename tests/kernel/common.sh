@@ -43,12 +43,13 @@ kbuild_sources() {
 }
 
 # summaries LOG: sums xlatcheck's summary lines
-#   "xlatcheck: N TUs: N clean, N with parse errors, N failed, in X.XXs"
-# into "RUNS TUS CLEAN PARSE_ERRORS FAILED".
+#   "xlatcheck: N TUs checked, N failed to parse, N findings..."
+# into "RUNS TUS CLEAN PARSE_ERRORS FAILED" (a TU that failed to parse
+# counts under PARSE_ERRORS; FAILED stays for the callers' format).
 summaries() {
-	awk '/^xlatcheck: [0-9]+ TUs?: [0-9]+ clean, [0-9]+ with parse errors, [0-9]+ failed/ {
-		runs++; tus += $2; clean += $4; perr += $6; failed += $10
-	} END { printf "%d %d %d %d %d\n", runs, tus, clean, perr, failed }' "$1"
+	awk '/^xlatcheck: [0-9]+ TUs? checked, [0-9]+ failed to parse, / {
+		runs++; tus += $2; perr += $5
+	} END { printf "%d %d %d %d %d\n", runs, tus, tus - perr, perr, 0 }' "$1"
 }
 
 now() { date +%s.%N; }

@@ -11,6 +11,7 @@ compdb=$1 work=$2/compdb-unit
 rm -rf "$work"
 mkdir -p "$work/tree/a/sub" "$work/tree/b" "$work/src"
 cd "$work/tree"
+: >.config
 : >a/one.c
 : >a/sub/two.c
 : >b/three.c
@@ -43,7 +44,8 @@ fi
 list=$("$compdb" -l -d . 2>/dev/null | tr '\n' ' ')
 check "all C compiles, sorted, absolute" \
 	"$work/src/abs.c $here/a/one.c $here/a/sub/two.c $here/b/three.c " "$list"
-grep -q 'gone.c not found' "$work/err.txt" || { echo "FAIL: no note about the vanished a/gone.c"; fail=1; }
+grep -q '^kbuild-compdb: warning: 1 source named by .cmd files is gone, skipped (first: .*/a/gone.c not found' "$work/err.txt" ||
+	{ echo "FAIL: no note about the vanished a/gone.c:"; cat "$work/err.txt"; fail=1; }
 grep -q '"command": "gcc -DX=#1 -DY=#2 -c -o a/one.o a/one.c"' "$work/all.json" ||
 	{ echo "FAIL: escapes not undone:"; grep '"command"' "$work/all.json"; fail=1; }
 grep -q '"command": "gcc -O2 -c -o a/sub/two.o a/sub/two.c"' "$work/all.json" ||
@@ -63,6 +65,19 @@ if "$compdb" -d . -o "$work/empty.json" empty 2>/dev/null; then
 	fail=1
 fi
 [ ! -e "$work/empty.json" ] || { echo "FAIL: an empty database was written"; fail=1; }
+
+# --help, and a clear refusal outside a built tree (no walk, one line).
+"$compdb" --help >"$work/help.txt" 2>&1 || { echo "FAIL: --help failed"; fail=1; }
+check "--help, first line" "usage: kbuild-compdb [-o OUT] [-d OBJTREE] [-l] [-v] [DIR...]" "$(head -n1 "$work/help.txt")"
+status=0
+"$compdb" -d a -o "$work/refused.json" >"$work/refused.txt" 2>&1 || status=$?
+check "outside a built tree: exit" 1 "$status"
+check "outside a built tree: one line" \
+	"kbuild-compdb: error: not a built kernel tree: $here/a (no .config, Module.symvers or modules.order; run it where Kbuild built, or give -d O=DIR or M=DIR)" \
+	"$(cat "$work/refused.txt")"
+status=0
+"$compdb" --bogus >"$work/bogus.txt" 2>&1 || status=$?
+check "unknown option: exit" 2 "$status"
 
 [ "$fail" -eq 0 ] && echo PASS
 exit "$fail"

@@ -54,8 +54,10 @@ echo '{"runs": 1' >"$work/broken.json"
 expect_status 2 "$xlatcheck" merge "$work/tu-j1" --baseline "$work/broken.json" -o "$work/never.sarif"
 has "$work/err.txt" "xlatcheck: error: malformed baseline"
 expect_status 2 "$xlatcheck" --baseline "$work/broken.json" tu1.c -- $flags
-expect_status 2 "$xlatcheck" --sarif "$work/no/such/dir/x.sarif" tu1.c -- $flags
-has "$work/err.txt" "xlatcheck: error: cannot write: $work/no/such/dir/x.sarif"
+expect_status 1 "$xlatcheck" --sarif "$work/no/such/dir/x.sarif" tu1.c -- $flags
+[ -f "$work/no/such/dir/x.sarif" ] || fail "the output directory was not made"
+expect_status 2 "$xlatcheck" --sarif "$work/no/such/dir/x.sarif/y.sarif" tu1.c -- $flags
+has "$work/err.txt" "xlatcheck: error: cannot create directory: $work/no/such/dir/x.sarif: Not a directory"
 expect_status 2 "$xlatcheck" --suppressions "$work/none.supp" tu1.c -- $flags
 has "$work/err.txt" "xlatcheck: error: cannot read suppression file: $work/none.supp"
 

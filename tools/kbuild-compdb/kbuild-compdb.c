@@ -3,7 +3,7 @@
  * does, but in C (the project ships no Python) and restricted to the given
  * directories, so a test can capture exactly one directory's TUs.
  *
- *   kbuild-compdb [-o OUT] [-d OBJTREE] [-l] [DIR...]
+ *   kbuild-compdb [-o OUT] [-d OBJTREE] [-l] [-v] [DIR...]
  *
  * OBJTREE (default ".") is where Kbuild ran the commands: the O= directory,
  * or the source tree for in-tree builds, or M= for external modules.  Each
@@ -16,14 +16,21 @@
  * written to OUT atomically (a temporary file renamed over it).  -l prints
  * the absolute source files, one per line, instead of JSON.
  *
+ * OBJTREE must be a built tree: it holds .config (a kernel build) or
+ * Module.symvers / modules.order (an external module), else the tool
+ * refuses with one line rather than walk an unrelated directory.  Sources
+ * that a .cmd file names but that are gone are skipped and counted in one
+ * warning (-v lists them).  The allocation and path helpers are the
+ * checker's (checker/util.c); see docs/kbuild-compdb.1.
+ *
  * Exit status: 0 written; 1 error, including "no C compile found" (an empty
- * database always means the build did not run, which callers must notice);
- * 2 usage. */
-#define _XOPEN_SOURCE 700
+ * database always means the build did not run, which callers must notice)
+ * and "not a built kernel tree"; 2 usage. */
+#define _GNU_SOURCE
 
+#include <dirent.h>
 #include <errno.h>
-#include <ftw.h>
-#include <limits.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,25 +39,24 @@
 
 #include <json.h>
 
+#include "util.h"
+
+/* util.c's messages start with the program's name. */
+const char util_program_name[] = "kbuild-compdb";
+
 struct entry {
 	char *file;    /* absolute, normalised */
 	char *command; /* un-escaped */
 };
 
-static struct entry *entries;
-static size_t n_entries, cap_entries;
-static const char *objtree_abs;
-static int failed;
-
-static void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-	if (!p) {
-		fputs("kbuild-compdb: out of memory\n", stderr);
-		exit(1);
-	}
-	return p;
-}
+struct db {
+	struct entry *v;
+	size_t n, cap;
+	const char *objtree;   /* absolute */
+	struct strvec missing; /* sources named by a .cmd file but gone */
+	bool failed;
+	bool verbose;
+};
 
 /* Replace `\#` and `$(pound)` by `#` in place (the result is never longer). */
 static void unescape(char *s)
@@ -70,78 +76,29 @@ static void unescape(char *s)
 	*out = '\0';
 }
 
-/* Join DIR and a relative PATH and drop "." and ".." components lexically,
- * as os.path.abspath does: the file need not be resolved through symlinks,
- * only made absolute and canonical enough to compare. */
-static char *absolute(const char *dir, const char *path)
+/* `cmd_<obj>.o := ` (or `savedcmd_`): the command after it, or NULL. */
+static char *compile_command(char *line)
 {
-	size_t n = strlen(dir) + strlen(path) + 2;
-	char *joined = xmalloc(n), *out = xmalloc(n);
-	if (path[0] == '/')
-		snprintf(joined, n, "%s", path);
-	else
-		snprintf(joined, n, "%s/%s", dir, path);
-
-	size_t len = 0;
-	char *save = NULL;
-	for (char *c = strtok_r(joined, "/", &save); c; c = strtok_r(NULL, "/", &save)) {
-		if (strcmp(c, ".") == 0)
-			continue;
-		if (strcmp(c, "..") == 0) {
-			while (len > 0 && out[len - 1] != '/')
-				len--;
-			if (len > 0)
-				len--; /* the slash */
-			continue;
-		}
-		out[len++] = '/';
-		memcpy(out + len, c, strlen(c));
-		len += strlen(c);
-	}
-	if (len == 0)
-		out[len++] = '/';
-	out[len] = '\0';
-	free(joined);
-	return out;
-}
-
-/* Parse one .cmd file; add an entry if it records a C compile. */
-static void read_cmd(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		fprintf(stderr, "kbuild-compdb: %s: %s\n", path, strerror(errno));
-		failed = 1;
-		return;
-	}
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len = getline(&line, &cap, f);
-	fclose(f);
-	if (len <= 0) {
-		free(line);
-		return;
-	}
-	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-		line[--len] = '\0';
-
-	/* `cmd_<target without spaces>.o := ` */
 	char *p = line;
 	if (strncmp(p, "savedcmd_", 9) == 0)
 		p += 9;
 	else if (strncmp(p, "cmd_", 4) == 0)
 		p += 4;
 	else
-		goto skip;
+		return NULL;
 	char *sep = strstr(p, " := ");
 	if (!sep || sep - p < 2 || memchr(p, ' ', (size_t)(sep - p)) ||
 	    strncmp(sep - 2, ".o", 2) != 0)
-		goto skip;
-	char *command = sep + 4;
+		return NULL;
+	return sep + 4;
+}
 
-	/* gen_compile_commands.py's `(.* )([^ ]*\.c) *(;|$)`: the last
-	 * ` <file>.c` followed only by spaces and then the end or a `;` (x86_64
-	 * appends `; ./tools/objtool/objtool ...` to the compile). */
+/* gen_compile_commands.py's `(.* )([^ ]*\.c) *(;|$)`: the last ` <file>.c`
+ * followed only by spaces and then the end or a `;` (x86_64 appends
+ * `; ./tools/objtool/objtool ...` to the compile).  Cuts the command
+ * before the file and the file after ".c"; returns the file or NULL. */
+static char *split_source(char *command)
+{
 	char *file = NULL, *file_end = NULL;
 	for (char *dot = strstr(command, ".c"); dot; dot = strstr(dot + 1, ".c")) {
 		char *end = dot + 2, *q = end;
@@ -158,47 +115,84 @@ static void read_cmd(const char *path)
 		file_end = end;
 	}
 	if (!file)
-		goto skip;
+		return NULL;
 	*file_end = '\0';
-	char *last = file - 1;
-
-	char *abs = absolute(objtree_abs, file);
-	if (access(abs, F_OK) != 0) {
-		/* As gen_compile_commands.py: a vanished source is not an error. */
-		fprintf(stderr, "kbuild-compdb: %s: source %s not found, skipped\n", path, abs);
-		free(abs);
-		goto skip;
-	}
-	*last = '\0';
-	unescape(command);
-	size_t clen = strlen(command);
-	char *full = xmalloc(clen + 1 + strlen(file) + 1);
-	sprintf(full, "%s %s", command, file);
-
-	if (n_entries == cap_entries) {
-		cap_entries = cap_entries ? 2 * cap_entries : 64;
-		struct entry *grown = realloc(entries, cap_entries * sizeof(*entries));
-		if (!grown) {
-			fputs("kbuild-compdb: out of memory\n", stderr);
-			exit(1);
-		}
-		entries = grown;
-	}
-	entries[n_entries].file = abs;
-	entries[n_entries].command = full;
-	n_entries++;
-skip:
-	free(line);
+	file[-1] = '\0';
+	return file;
 }
 
-static int visit(const char *path, const struct stat *st, int type, struct FTW *ftw)
+static void add_entry(struct db *db, char *file, char *command)
 {
-	(void)st;
-	const char *base = path + ftw->base;
-	size_t n = strlen(base);
-	if (type == FTW_F && base[0] == '.' && n > 6 && strcmp(base + n - 6, ".o.cmd") == 0)
-		read_cmd(path);
-	return 0;
+	if (db->n == db->cap) {
+		db->cap = db->cap ? 2 * db->cap : 64;
+		db->v = xrealloc(db->v, db->cap * sizeof(*db->v));
+	}
+	db->v[db->n++] = (struct entry){file, command};
+}
+
+/* Parse one .cmd file; add an entry if it records a C compile. */
+static void read_cmd(struct db *db, const char *path)
+{
+	char *text = read_file(path, NULL);
+	if (!text) {
+		error_msg("cannot read: %s: %s", path, strerror(errno));
+		db->failed = true;
+		return;
+	}
+	text[strcspn(text, "\r\n")] = '\0';
+	char *command = compile_command(text);
+	char *file = command ? split_source(command) : NULL;
+	if (file) {
+		char *abs = path_absolute(db->objtree, file);
+		if (access(abs, F_OK) != 0) {
+			/* As gen_compile_commands.py: a vanished source is
+			 * not an error. */
+			strvec_push_owned(&db->missing, abs);
+		} else {
+			unescape(command);
+			add_entry(db, abs, xasprintf("%s %s", command, file));
+		}
+	}
+	free(text);
+}
+
+static bool is_cmd_file(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] == '.' && n > 6 && !strcmp(name + n - 6, ".o.cmd");
+}
+
+/* Every .*.o.cmd below `dir`; symbolic links are not followed. */
+static void walk_dir(struct db *db, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		error_msg("cannot read directory: %s: %s", dir, strerror(errno));
+		db->failed = true;
+		return;
+	}
+	for (struct dirent *de; (de = readdir(d));) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		char *path = xasprintf("%s/%s", dir, de->d_name);
+		struct stat st;
+		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			walk_dir(db, path);
+		else if (is_cmd_file(de->d_name) && S_ISREG(st.st_mode))
+			read_cmd(db, path);
+		free(path);
+	}
+	closedir(d);
+}
+
+static bool walk(struct db *db, const char *dir)
+{
+	if (!path_is_dir(dir)) {
+		error_msg("not a directory: %s", dir);
+		return false;
+	}
+	walk_dir(db, dir);
+	return !db->failed;
 }
 
 static int by_file(const void *a, const void *b)
@@ -208,67 +202,58 @@ static int by_file(const void *a, const void *b)
 	return c ? c : strcmp(x->command, y->command);
 }
 
-static int usage(void)
+static const char usage_text[] =
+    "usage: kbuild-compdb [-o OUT] [-d OBJTREE] [-l] [-v] [DIR...]\n"
+    "\n"
+    "Writes compile_commands.json from the .cmd files a Kbuild build left in\n"
+    "OBJTREE, for `xlatcheck -p`.  DIRs (relative to OBJTREE) restrict it.\n"
+    "\n"
+    "  -o, --output OUT    the database to write (default: compile_commands.json)\n"
+    "  -d, --objtree DIR   where Kbuild ran: O=, the source tree of an in-tree\n"
+    "                      build, or M= of an external module (default: .)\n"
+    "  -l, --list          print the C sources, one per line, instead\n"
+    "  -v, --verbose       name every source a .cmd file names but that is gone\n"
+    "  -h, --help          this help\n"
+    "\n"
+    "Exit status: 0 written, 1 error (no C compile found, not a built tree),\n"
+    "2 usage.  See kbuild-compdb(1).\n";
+
+static void free_db(struct db *db)
 {
-	fputs("usage: kbuild-compdb [-o OUT] [-d OBJTREE] [-l] [DIR...]\n", stderr);
-	return 2;
+	for (size_t i = 0; i < db->n; i++) {
+		free(db->v[i].file);
+		free(db->v[i].command);
+	}
+	free(db->v);
+	strvec_free(&db->missing);
 }
 
-/* Everything is freed before exit so the tool stays clean under
- * LeakSanitizer, like the checker it feeds. */
-static void free_all(void)
+static int print_list(const struct db *db)
 {
-	for (size_t i = 0; i < n_entries; i++) {
-		free(entries[i].file);
-		free(entries[i].command);
-	}
-	free(entries);
-	free((char *)objtree_abs);
-}
-
-static int walk(const char *dir)
-{
-	struct stat st;
-	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		fprintf(stderr, "kbuild-compdb: %s: not a directory\n", dir);
-		return 1;
-	}
-	if (nftw(dir, visit, 32, FTW_PHYS) != 0) {
-		fprintf(stderr, "kbuild-compdb: walking %s: %s\n", dir, strerror(errno));
-		return 1;
-	}
-	return failed;
-}
-
-static int print_list(void)
-{
-	for (size_t i = 0; i < n_entries; i++)
-		printf("%s\n", entries[i].file);
+	for (size_t i = 0; i < db->n; i++)
+		printf("%s\n", db->v[i].file);
 	return fflush(stdout) == 0 ? 0 : 1;
 }
 
 /* Written to a temporary file renamed over OUT, so a reader never sees half
  * a database and an old one survives a failed run. */
-static int write_db(const char *out)
+static int write_db(const struct db *db, const char *out)
 {
-	json_object *db = json_object_new_array();
-	for (size_t i = 0; i < n_entries; i++) {
+	json_object *arr = json_object_new_array();
+	for (size_t i = 0; i < db->n; i++) {
 		json_object *e = json_object_new_object();
-		json_object_object_add(e, "directory", json_object_new_string(objtree_abs));
-		json_object_object_add(e, "file", json_object_new_string(entries[i].file));
-		json_object_object_add(e, "command", json_object_new_string(entries[i].command));
-		json_object_array_add(db, e);
+		json_object_object_add(e, "directory", json_object_new_string(db->objtree));
+		json_object_object_add(e, "file", json_object_new_string(db->v[i].file));
+		json_object_object_add(e, "command", json_object_new_string(db->v[i].command));
+		json_object_array_add(arr, e);
 	}
-
-	size_t tlen = strlen(out) + 16;
-	char *tmp = xmalloc(tlen);
-	snprintf(tmp, tlen, "%s.tmp.XXXXXX", out);
+	char *tmp = xasprintf("%s.tmp.XXXXXX", out);
 	int ok = 0, fd = mkstemp(tmp);
 	if (fd >= 0) {
 		FILE *f = fdopen(fd, "w");
 		const char *text = json_object_to_json_string_ext(
-		    db, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-		            JSON_C_TO_STRING_NOSLASHESCAPE);
+		    arr, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
+		             JSON_C_TO_STRING_NOSLASHESCAPE);
 		ok = f && fputs(text, f) >= 0 && fputc('\n', f) != EOF;
 		ok = (f && fclose(f) == 0) && ok;
 		/* mkstemp makes 0600; a database is as readable as the sources. */
@@ -277,60 +262,110 @@ static int write_db(const char *out)
 			unlink(tmp);
 	}
 	if (!ok)
-		fprintf(stderr, "kbuild-compdb: writing %s: %s\n", out, strerror(errno));
+		error_msg("cannot write: %s: %s", out, strerror(errno));
 	else
-		fprintf(stderr, "kbuild-compdb: %zu entries written to %s\n", n_entries, out);
+		fprintf(stderr, "kbuild-compdb: %zu entries written to %s\n", db->n, out);
 	free(tmp);
-	json_object_put(db);
+	json_object_put(arr);
 	return ok ? 0 : 1;
+}
+
+/* A kernel build leaves .config; an external module build leaves
+ * Module.symvers and modules.order in M=. */
+static bool is_built_tree(const char *dir)
+{
+	static const char *const marks[] = {".config", "Module.symvers", "modules.order"};
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		char *p = xasprintf("%s/%s", dir, marks[i]);
+		bool found = access(p, F_OK) == 0;
+		free(p);
+		if (found)
+			return true;
+	}
+	return false;
+}
+
+static void report_missing(const struct db *db)
+{
+	if (!db->missing.n)
+		return;
+	warning_msg("%zu %s named by .cmd files %s gone, skipped (first: %s not found%s)",
+	            db->missing.n, db->missing.n == 1 ? "source" : "sources",
+	            db->missing.n == 1 ? "is" : "are", db->missing.v[0],
+	            db->verbose ? "" : "; -v lists them");
+	for (size_t i = 1; db->verbose && i < db->missing.n; i++)
+		warning_msg("%s not found, skipped", db->missing.v[i]);
+}
+
+struct args {
+	const char *out, *objtree;
+	bool list, verbose;
+	int first_dir;
+};
+
+static bool parse_args(int argc, char **argv, struct args *a)
+{
+	static const struct option longs[] = {
+	    {"output", required_argument, NULL, 'o'}, {"objtree", required_argument, NULL, 'd'},
+	    {"list", no_argument, NULL, 'l'},         {"verbose", no_argument, NULL, 'v'},
+	    {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+	};
+	for (int opt; (opt = getopt_long(argc, argv, "o:d:lvh", longs, NULL)) != -1;) {
+		if (opt == 'o')
+			a->out = optarg;
+		else if (opt == 'd')
+			a->objtree = optarg;
+		else if (opt == 'l')
+			a->list = true;
+		else if (opt == 'v')
+			a->verbose = true;
+		else if (opt == 'h') {
+			fputs(usage_text, stdout);
+			exit(0);
+		} else {
+			fputs(usage_text, stderr);
+			return false;
+		}
+	}
+	a->first_dir = optind;
+	return true;
 }
 
 int main(int argc, char **argv)
 {
-	const char *out = "compile_commands.json", *objtree = ".";
-	int list = 0, opt;
-
-	while ((opt = getopt(argc, argv, "o:d:lh")) != -1) {
-		switch (opt) {
-		case 'o':
-			out = optarg;
-			break;
-		case 'd':
-			objtree = optarg;
-			break;
-		case 'l':
-			list = 1;
-			break;
-		default:
-			return usage();
-		}
-	}
-
-	char *resolved = realpath(objtree, NULL);
-	if (!resolved) {
-		fprintf(stderr, "kbuild-compdb: %s: %s\n", objtree, strerror(errno));
+	struct args a = {.out = "compile_commands.json", .objtree = "."};
+	if (!parse_args(argc, argv, &a))
+		return 2;
+	char *objtree = realpath(a.objtree, NULL);
+	if (!objtree) {
+		error_msg("cannot read the object tree: %s: %s", a.objtree, strerror(errno));
 		return 1;
 	}
-	objtree_abs = resolved;
-
-	int status = 0;
-	if (optind == argc)
-		status = walk(objtree_abs);
-	for (int i = optind; i < argc && !status; i++) {
-		char *dir = absolute(objtree_abs, argv[i]);
-		status = walk(dir);
+	if (!is_built_tree(objtree)) {
+		error_msg("not a built kernel tree: %s (no .config, Module.symvers or "
+		          "modules.order; run it where Kbuild built, or give -d O=DIR or M=DIR)",
+		          objtree);
+		free(objtree);
+		return 1;
+	}
+	struct db db = {.objtree = objtree, .verbose = a.verbose};
+	bool ok = a.first_dir == argc ? walk(&db, objtree) : true;
+	for (int i = a.first_dir; i < argc && ok; i++) {
+		char *dir = path_absolute(objtree, argv[i]);
+		ok = walk(&db, dir);
 		free(dir);
 	}
-	if (!status && n_entries == 0) {
-		fprintf(stderr,
-		        "kbuild-compdb: no C compile commands under %s: has the build run?\n",
-		        objtree_abs);
+	report_missing(&db);
+	int status = ok ? 0 : 1;
+	if (ok && db.n == 0) {
+		error_msg("no C compile commands under %s: has the build run?", objtree);
 		status = 1;
 	}
 	if (!status) {
-		qsort(entries, n_entries, sizeof(*entries), by_file);
-		status = list ? print_list() : write_db(out);
+		qsort(db.v, db.n, sizeof(*db.v), by_file);
+		status = a.list ? print_list(&db) : write_db(&db, a.out);
 	}
-	free_all();
+	free_db(&db);
+	free(objtree);
 	return status;
 }

@@ -1,0 +1,412 @@
+/* The stages of a check run, called in order by main(): the rules, the
+ * translation units (compile database, Kbuild argv or files), parsing and
+ * analysis on -j threads with a progress line, and the hand-over to the
+ * reporters with what the run saw (TUs, parse errors, rejected flags). */
+#define _GNU_SOURCE
+#include "run.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../analysis/analysis.h"
+#include "../rules/rules.h"
+
+struct tu_outcome {
+	struct finding_list findings;
+	struct tu_result result;
+	struct strvec rejected_flags;
+	struct strvec diagnostics;
+	bool summaries_failed;
+};
+
+static double now_seconds(void)
+{
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
+}
+
+/* A crash must still end in exit status 3 and a line that says so, not a
+ * bare signal that make reports as "Error 139". */
+static void on_fatal_signal(int sig)
+{
+	static const char msg[] = "xlatcheck: internal error: crashed (signal)\n";
+	ssize_t ignored = write(2, msg, sizeof(msg) - 1);
+	(void)ignored;
+	(void)sig;
+	_exit(EXIT_INTERNAL);
+}
+
+void run_install_crash_handlers(void)
+{
+	signal(SIGSEGV, on_fatal_signal);
+	signal(SIGBUS, on_fatal_signal);
+	signal(SIGFPE, on_fatal_signal);
+	signal(SIGILL, on_fatal_signal);
+}
+
+/* ---- rules ---------------------------------------------------------------- */
+
+int run_load(struct session *s, const struct options *o)
+{
+	s->start = now_seconds();
+	s->rules = rules_load((const char *const *)o->rule_dirs.v, (int)o->rule_dirs.n);
+	if (!s->rules)
+		return EXIT_USAGE;
+	rule_docs_attach(s->rules);
+	char *flags_path = xasprintf("%s/flags/gcc.json", rules_default_dir());
+	s->flag_rules = flag_rules_load(flags_path);
+	free(flags_path);
+	if (!s->flag_rules)
+		return EXIT_USAGE;
+	if (o->summaries_dir && !path_is_dir(o->summaries_dir) && !path_make_dirs(o->summaries_dir))
+		return EXIT_USAGE;
+	return EXIT_CLEAN;
+}
+
+/* ---- gathering jobs --------------------------------------------------- */
+
+/* In a Kbuild O= directory (it holds the `source` link to the source
+ * tree), the compile commands name the sources there: a relative PATH
+ * such as `mm` means the source tree's mm/, not the object directory. */
+static void paths_in_source_tree(const struct strvec *paths, struct strvec *out)
+{
+	struct stat st;
+	char *src =
+	    lstat("source", &st) == 0 && S_ISLNK(st.st_mode) ? realpath("source", NULL) : NULL;
+	for (size_t i = 0; i < paths->n; i++)
+		if (src && paths->v[i][0] != '/')
+			strvec_push_owned(out, xasprintf("%s/%s", src, paths->v[i]));
+		else
+			strvec_push(out, paths->v[i]);
+	free(src);
+}
+
+int run_gather(struct session *s, const struct options *o)
+{
+	const struct strvec *pos = &o->positional, *flags = &o->compiler_flags;
+	if (o->compdb) {
+		if (flags->n) {
+			error_msg("compiler flags after -- are not used with -p: %s", flags->v[0]);
+			return EXIT_USAGE;
+		}
+		struct strvec paths = {0};
+		paths_in_source_tree(pos, &paths);
+		int rc = compdb_load(o->compdb, paths.v, paths.n, s->flag_rules, &s->jobs);
+		strvec_free(&paths);
+		return rc;
+	}
+	if (pos->n == 0) {
+		error_msg("nothing to check (give -p BUILD_DIR or FILE.c): see --help");
+		return EXIT_USAGE;
+	}
+	char *cwd = getcwd(NULL, 0);
+	if (!cwd) {
+		error_msg("cannot read the current directory: .: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	for (size_t i = 0; i < pos->n; i++)
+		job_from_flags(&s->jobs, s->flag_rules, pos->v[i], flags->v, flags->n, cwd);
+	free(cwd);
+	/* An unreadable source is an input error, not a parse error. */
+	for (size_t i = 0; i < s->jobs.n; i++)
+		if (access(s->jobs.v[i].file, R_OK) != 0) {
+			error_msg("cannot read source: %s: %s", s->jobs.v[i].file, strerror(errno));
+			return EXIT_USAGE;
+		}
+	return EXIT_CLEAN;
+}
+
+/* ---- running jobs on threads ------------------------------------------- */
+
+struct pool {
+	const struct job_list *jobs;
+	const struct rule_set *rules;
+	const char *summaries_dir;
+	struct tu_outcome *outcomes;
+	pthread_mutex_t lock;
+	pthread_cond_t progress;
+	size_t next, done;
+};
+
+static void run_job(CXIndex index, const struct tu_job *job, const struct pool *pool,
+                    struct tu_outcome *out)
+{
+	struct parsed_tu p;
+	parse_job(index, job, &p);
+	out->result.file = xstrdup(job->file);
+	out->result.nerrors = p.nerrors;
+	out->result.first_error = p.first_error ? xstrdup(p.first_error) : NULL;
+	out->result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
+	if (p.tu) {
+		struct analysis_input in = {p.tu, job->file, job->directory, job->module,
+		                            pool->summaries_dir};
+		out->summaries_failed = !analyze_tu(&in, pool->rules, &out->findings);
+	}
+	out->rejected_flags = p.rejected_flags;
+	out->diagnostics = p.diagnostics;
+	p.rejected_flags = (struct strvec){0};
+	p.diagnostics = (struct strvec){0};
+	parsed_tu_dispose(&p);
+}
+
+static void *worker(void *arg)
+{
+	struct pool *pool = arg;
+	CXIndex index = clang_createIndex(0, 0);
+	for (;;) {
+		pthread_mutex_lock(&pool->lock);
+		size_t i = pool->next++;
+		pthread_mutex_unlock(&pool->lock);
+		if (i >= pool->jobs->n)
+			break;
+		run_job(index, &pool->jobs->v[i], pool, &pool->outcomes[i]);
+		pthread_mutex_lock(&pool->lock);
+		pool->done++;
+		pthread_cond_signal(&pool->progress);
+		pthread_mutex_unlock(&pool->lock);
+	}
+	clang_disposeIndex(index);
+	return NULL;
+}
+
+static void print_progress(size_t done, size_t total, double start, bool tty)
+{
+	double elapsed = now_seconds() - start;
+	double rate = elapsed > 0 ? (double)done / elapsed : 0;
+	double eta = rate > 0 ? (double)(total - done) / rate : 0;
+	fprintf(stderr, "%sxlatcheck: %zu/%zu TUs, %.1f TU/s, ETA %.0fs%s", tty ? "\r" : "", done,
+	        total, rate, eta, tty ? "\033[K" : "\n");
+}
+
+static void wait_for_jobs(struct pool *pool, bool quiet)
+{
+	size_t total = pool->jobs->n;
+	bool tty = isatty(2), shown = false;
+	double start = now_seconds(), last = start;
+	pthread_mutex_lock(&pool->lock);
+	while (pool->done < total) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += 250 * 1000 * 1000;
+		if (until.tv_nsec >= 1000000000) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000;
+		}
+		pthread_cond_timedwait(&pool->progress, &pool->lock, &until);
+		double t = now_seconds();
+		/* A live line on a terminal, a plain line every 5 s in logs. */
+		if (!quiet && total > 1 && (tty ? t - last >= 0.25 : t - last >= 5.0)) {
+			print_progress(pool->done, total, start, tty);
+			last = t;
+			shown = true;
+		}
+	}
+	pthread_mutex_unlock(&pool->lock);
+	if (shown && tty)
+		fputs("\r\033[K", stderr);
+}
+
+/* Runs every job; the outcomes are indexed like the jobs, so the result
+ * does not depend on which thread finished first. */
+static struct tu_outcome *run_jobs(const struct job_list *jobs, const struct rule_set *rules,
+                                   const char *summaries_dir, long nthreads, bool quiet)
+{
+	struct pool pool = {.jobs = jobs, .rules = rules, .summaries_dir = summaries_dir};
+	pool.outcomes = xcalloc(jobs->n, sizeof(*pool.outcomes));
+	pthread_mutex_init(&pool.lock, NULL);
+	pthread_cond_init(&pool.progress, NULL);
+	if ((size_t)nthreads > jobs->n)
+		nthreads = (long)jobs->n;
+	if (nthreads < 1)
+		nthreads = 1;
+
+	pthread_t *threads = xcalloc((size_t)nthreads, sizeof(*threads));
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	/* Deeply nested kernel expressions recurse deeply in the analysis. */
+	pthread_attr_setstacksize(&attr, 64u << 20);
+	for (long t = 0; t < nthreads; t++)
+		if (pthread_create(&threads[t], &attr, worker, &pool) != 0) {
+			fputs("xlatcheck: internal error: cannot start a thread\n", stderr);
+			exit(EXIT_INTERNAL);
+		}
+	pthread_attr_destroy(&attr);
+	wait_for_jobs(&pool, quiet);
+	for (long t = 0; t < nthreads; t++)
+		pthread_join(threads[t], NULL);
+	free(threads);
+	pthread_mutex_destroy(&pool.lock);
+	pthread_cond_destroy(&pool.progress);
+	return pool.outcomes;
+}
+
+static void print_clang_args(const struct job_list *jobs)
+{
+	for (size_t i = 0; i < jobs->n; i++) {
+		printf("%s:", jobs->v[i].file);
+		for (size_t k = 0; k < jobs->v[i].args.n; k++)
+			printf(" %s", jobs->v[i].args.v[k]);
+		putchar('\n');
+	}
+}
+
+int run_print_clang_args(struct session *s)
+{
+	print_clang_args(&s->jobs);
+	return EXIT_CLEAN;
+}
+
+int run_check(struct session *s, const struct options *o)
+{
+	/* Kbuild runs one process per TU under make -j: no threads, no
+	 * progress line. */
+	long jobs = o->kbuild ? 1 : o->jobs ? o->jobs : cpus_available();
+	if (o->verbose && !o->kbuild)
+		fprintf(stderr, "xlatcheck: %zu %s, %ld at a time\n", s->jobs.n,
+		        s->jobs.n == 1 ? "TU" : "TUs",
+		        (size_t)jobs < s->jobs.n ? jobs : (long)s->jobs.n);
+	s->outcomes = run_jobs(&s->jobs, s->rules, o->summaries_dir, jobs, o->quiet || o->kbuild);
+	return EXIT_CLEAN;
+}
+
+/* ---- reporting -------------------------------------------------------- */
+
+static bool seen_before(const struct strvec *sv, const char *s)
+{
+	for (size_t i = 0; i < sv->n; i++)
+		if (!strcmp(sv->v[i], s))
+			return true;
+	return false;
+}
+
+/* A TU that did not parse is always named, -q or not: it may be why the
+ * exit status is 2. */
+static void print_tu_problems(const struct tu_outcome *out, bool verbose)
+{
+	if (out->result.status != TU_CLEAN)
+		fprintf(stderr, "xlatcheck: %s: %s: %u errors (first: %s)\n",
+		        out->result.status == TU_FAILED ? "failed" : "parse errors",
+		        out->result.file, out->result.nerrors,
+		        out->result.first_error ? out->result.first_error : "?");
+	for (size_t k = 0; verbose && k < out->diagnostics.n; k++)
+		fprintf(stderr, "%s\n", out->diagnostics.v[k]);
+}
+
+/* Moves the outcomes into the run's findings and TU list. */
+static bool collect(struct session *s, const struct options *o, struct finding_list *findings,
+                    struct run_info *run, struct strvec *notes)
+{
+	bool summaries_failed = false;
+	run->tus = xcalloc(s->jobs.n, sizeof(*run->tus));
+	run->ntus = s->jobs.n;
+	for (size_t i = 0; i < s->jobs.n; i++) {
+		struct tu_outcome *out = &s->outcomes[i];
+		finding_list_move(findings, &out->findings);
+		summaries_failed |= out->summaries_failed;
+		print_tu_problems(out, o->verbose);
+		run->tus[i] = out->result;
+		out->result = (struct tu_result){0};
+		for (size_t k = 0; k < out->rejected_flags.n; k++)
+			if (!seen_before(notes, out->rejected_flags.v[k]))
+				strvec_push(notes, out->rejected_flags.v[k]);
+	}
+	/* Once per run, not once per TU: the same flags reach every TU. */
+	for (size_t k = 0; k < notes->n && !o->quiet; k++)
+		warning_msg("clang rejected a flag (add it to rules/flags/gcc.json): %s",
+		            notes->v[k]);
+	run->notifications = notes->v;
+	run->nnotifications = notes->n;
+	return !summaries_failed;
+}
+
+/* What Kbuild mode and the environment change in the report options. */
+static void settle_report_options(struct options *o, struct session *s, const char *cwd)
+{
+	struct report_options *r = &o->report;
+	if (o->kbuild && !r->fail_on_given)
+		r->fail_on = FAIL_ON_NEVER;
+	const char *extmod = getenv("KBUILD_EXTMOD");
+	if (o->kbuild && !r->srcroot && extmod && *extmod)
+		r->srcroot = s->extmod_root = path_absolute(cwd, extmod);
+	r->text_to_stderr = o->kbuild;
+	r->quiet = o->quiet;
+	r->summary = !o->quiet && (!o->kbuild || o->verbose);
+	r->color = !r->output && options_color(o, r->text_to_stderr ? 2 : 1);
+	r->fail_on_parse_errors = o->fail_on_parse_errors || r->fail_on != FAIL_ON_NEVER;
+}
+
+int run_report(struct session *s, struct options *o, int argc, char **argv)
+{
+	struct finding_list findings = {0};
+	struct run_info run = {.argv = argv, .argc = argc, .kbuild_mode = o->kbuild};
+	struct strvec notes = {0};
+	run.cwd = getcwd(NULL, 0);
+	bool summaries_ok = collect(s, o, &findings, &run, &notes);
+	run.start_time = s->start;
+	run.end_time = now_seconds();
+	settle_report_options(o, s, run.cwd ? run.cwd : ".");
+	o->report.elapsed = run.end_time - run.start_time;
+	int status = report_run(&o->report, s->rules, &findings, &run);
+	if (!summaries_ok)
+		status = EXIT_USAGE;
+	finding_list_free(&findings);
+	for (size_t i = 0; i < run.ntus; i++) {
+		free(run.tus[i].file);
+		free(run.tus[i].first_error);
+	}
+	free(run.tus);
+	free(run.cwd);
+	strvec_free(&notes);
+	return status;
+}
+
+void run_free(struct session *s)
+{
+	for (size_t i = 0; s->outcomes && i < s->jobs.n; i++) {
+		finding_list_free(&s->outcomes[i].findings);
+		strvec_free(&s->outcomes[i].rejected_flags);
+		strvec_free(&s->outcomes[i].diagnostics);
+		free(s->outcomes[i].result.file);
+		free(s->outcomes[i].result.first_error);
+	}
+	free(s->outcomes);
+	job_list_free(&s->jobs);
+	flag_rules_free(s->flag_rules);
+	rules_free(s->rules);
+	free(s->extmod_root);
+}
+
+/* ---- merge ------------------------------------------------------------ */
+
+int run_merge(struct options *o)
+{
+	o->report.summary = !o->quiet;
+	o->report.quiet = o->quiet;
+	o->report.color = !o->report.output && options_color(o, 1);
+	o->report.fail_on_parse_errors =
+	    o->fail_on_parse_errors || o->report.fail_on != FAIL_ON_NEVER;
+	return merge_run(&o->report, &o->positional);
+}
+
+int merge_main(int argc, char **argv)
+{
+	char **full = xcalloc((size_t)argc + 3, sizeof(*full));
+	full[0] = "xlatcheck";
+	full[1] = "merge";
+	for (int i = 0; i < argc; i++)
+		full[i + 2] = argv[i];
+	struct options o = {0};
+	int rc = options_parse(argc + 2, full, &o) ? run_merge(&o) : EXIT_USAGE;
+	options_free(&o);
+	free(full);
+	return rc;
+}
