@@ -44,8 +44,19 @@
 #define TRAMPOLINE_BASE	0x00008000	/* SIPI vector 0x08 */
 
 #ifndef __ASSEMBLER__
-/* Linear-map-only translations: right for the direct map, wrong elsewhere. */
-#define __pa(x)		((unsigned long)(x) - PAGE_OFFSET)
+/*
+ * Linear-map-only translations: right for the direct map, wrong elsewhere
+ * (arch/x86/include/asm/page_32.h).  With CONFIG_DEBUG_VIRTUAL, __pa() goes
+ * through __phys_addr() in physaddr.c, which stops the kernel when its
+ * argument is not a direct-map address; without, it is the subtraction.
+ */
+#define __phys_addr_nodebug(x)	((x) - PAGE_OFFSET)
+#ifdef CONFIG_DEBUG_VIRTUAL
+unsigned long __phys_addr(unsigned long x);
+#else
+#define __phys_addr(x)		__phys_addr_nodebug(x)
+#endif
+#define __pa(x)		__phys_addr((unsigned long)(x))
 #define __va(x)		((void *)((unsigned long)(x) + PAGE_OFFSET))
 #endif
 

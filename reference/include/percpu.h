@@ -51,6 +51,15 @@ extern char __per_cpu_start[], __per_cpu_end[];
 DECLARE_PER_CPU(int, cpu_number);
 DECLARE_PER_CPU(unsigned long, this_cpu_off);
 
+/* Where the first chunk's units live: percpu_alloc=embed or =page. */
+enum pcpu_fc {
+	PCPU_FC_EMBED,	/* one contiguous block in the direct map */
+	PCPU_FC_PAGE,	/* page by page, mapped in the vmalloc area */
+	PCPU_FC_NR,
+};
+extern const char *const pcpu_fc_names[PCPU_FC_NR];
+extern enum pcpu_fc pcpu_chosen_fc;
+
 /* Physical address of a percpu pointer, whichever chunk it lives in. */
 phys_addr_t per_cpu_ptr_to_phys(void *addr);
 

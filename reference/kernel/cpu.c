@@ -74,7 +74,7 @@ setup_fixmap_gdt(int cpu)
 #ifdef REFK_BUG_FIXMAP_PA
 #define GDT_PADDR_VIA "__pa (BUG)"
 #else
-#define GDT_PADDR_VIA "slow_virt_to_phys"
+#define GDT_PADDR_VIA "per_cpu_ptr_to_phys"
 #endif
 
 /* Load the read-only fixmap GDT */

@@ -21,6 +21,15 @@ xlatcheck=$1 db=$2 src=$3 expect=$4
 	echo "FAIL: no $db/compile_commands.json"
 	exit 1
 }
+# The embed database is the one built with embed as its default.
+case $db in
+*/embed)
+	grep -q -e '-DREFK_PCPU_FC_DEFAULT=PCPU_FC_EMBED' "$db/compile_commands.json" || {
+		echo "FAIL: $db/compile_commands.json does not make embed the default"
+		exit 1
+	}
+	;;
+esac
 out=$("$xlatcheck" -p "$db" "$src/" 2>&1)
 rc=$?
 
