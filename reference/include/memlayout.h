@@ -11,6 +11,8 @@
  *   0xFF000000 +---------------------+ VMALLOC_END
  *              | vmalloc area        |  percpu units: pages from anywhere
  *              |  (PDE 834 first)    |  in lowmem, NOT at __pa(va)
+ *              |                     |  (percpu_alloc=page; embed puts the
+ *              |                     |  units in the direct map)
  *   0xD0800000 +---------------------+ VMALLOC_START
  *              | gap (VMALLOC_OFFSET)|
  *   0xD0000000 +---------------------+ PAGE_OFFSET + LOWMEM_MAX

@@ -3,11 +3,12 @@
  * arch/x86/include/asm/percpu.h) so that checkers and readers recognise them.
  *
  * DEFINE_PER_CPU puts the variable into the template section .data..percpu.
- * setup_per_cpu_areas() gives each CPU a copy (a "unit") in the vmalloc area
- * and records unit - template in __per_cpu_offset[cpu].  Until then every
- * offset is 0 and the boot CPU uses the template itself (Linux i386's
- * BOOT_PERCPU_OFFSET).  %fs holds the __KERNEL_PERCPU segment, whose base is
- * this CPU's offset, so %fs:var is this CPU's copy of var.
+ * setup_per_cpu_areas() gives each CPU a copy (a "unit"), in the vmalloc area
+ * (percpu_alloc=page) or the direct map (percpu_alloc=embed), and records
+ * unit - template in __per_cpu_offset[cpu].  Until then every offset is 0 and
+ * the boot CPU uses the template itself (Linux i386's BOOT_PERCPU_OFFSET).
+ * %fs holds the __KERNEL_PERCPU segment, whose base is this CPU's offset, so
+ * %fs:var is this CPU's copy of var.
  */
 #ifndef REFK_PERCPU_H
 #define REFK_PERCPU_H
