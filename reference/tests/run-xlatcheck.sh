@@ -9,6 +9,8 @@
 #   with LINE inside setup_fixmap_gdt(), followed (before the next warning)
 #   by a note: line that names get_cpu_gdt_rw, the path of the pointer.
 # EXPECT clean: exit status 0 and no [xlatcheck:...] warning at all.
+# A COMPDB_DIR ending in /embed must be the database built with embed as the
+# default first chunk (-DREFK_PCPU_FC_DEFAULT=PCPU_FC_EMBED).
 set -u
 
 if [ $# -ne 4 ]; then
