@@ -28,7 +28,7 @@ static const struct obs_kernel_param {
 	{ "percpu_alloc", percpu_alloc_setup },	/* percpu.c */
 };
 
-/* Copy the Multiboot command line, if any, into boot_command_line. */
+/* Copy the Multiboot command line, if any, into boot_command_line; all of it. */
 void
 copy_boot_command_line(unsigned long mbi_pa)
 {
@@ -44,6 +44,8 @@ copy_boot_command_line(unsigned long mbi_pa)
 		n++;
 	}
 	boot_command_line[n] = '\0';
+	if (src[n])
+		panic("cmdline: longer than %d bytes", COMMAND_LINE_SIZE - 1);
 }
 
 /* Length of the word at s: up to the next space or the end. */
