@@ -10,7 +10,8 @@
  *     flat __BOOT_CS/__BOOT_DS from the trampoline's GDT, a null IDT (so any
  *     exception is a triple fault), no stack.  Before the SIPI the boot CPU
  *     wrote initial_stack, initial_code (start_secondary) and
- *     early_gdt_descr (this AP's percpu GDT: a vmalloc address).
+ *     early_gdt_descr (this AP's percpu GDT: a vmalloc address with
+ *     percpu_alloc=page, a direct-map one with embed).
  *   Both then run the same code: paging on with initial_page_table,
  *   lgdt early_gdt_descr, load the __KERNEL_* segments and %fs =
  *   __KERNEL_PERCPU, load the IDT and jump to *initial_code on

@@ -14,6 +14,13 @@
 #define REFK_VARIANT "fixed"
 #endif
 
+/* CONFIG_DEBUG_VIRTUAL: __pa() checks its argument (physaddr.c). */
+#ifdef CONFIG_DEBUG_VIRTUAL
+#define REFK_DEBUG_VIRTUAL "on"
+#else
+#define REFK_DEBUG_VIRTUAL "off"
+#endif
+
 /* isa-debug-exit: QEMU exits with status (code << 1) | 1. */
 #define QEMU_EXIT_PORT	0xf4
 #define QEMU_EXIT_PASS	0x10	/* status 33 */
@@ -29,10 +36,12 @@ void qemu_exit(u32 code) __attribute__((noreturn));
 void *memset(void *dst, int c, size_t n);
 void *memcpy(void *dst, const void *src, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
+int strcmp(const char *a, const char *b);
 
 /* pmm.c */
 extern unsigned long lowmem_end;
 void pmm_init(unsigned long mbi_pa);
+phys_addr_t alloc_pages(unsigned long n);
 phys_addr_t alloc_page(void);
 
 /* vm.c */
@@ -63,7 +72,13 @@ void wakeup_secondary_cpu_via_init(u32 apicid, unsigned long start_eip);
 void udelay(unsigned int us);
 void mdelay(unsigned int ms);
 
+/* cmdline.c */
+extern char boot_command_line[];
+void copy_boot_command_line(unsigned long mbi_pa);
+void parse_early_param(void);
+
 /* percpu.c */
+int percpu_alloc_setup(const char *str);
 void setup_per_cpu_areas(void);
 
 /* cpu.c */

@@ -1,9 +1,9 @@
 /*
  * Segment descriptors and the per-CPU GDT (arch/x86/include/asm/desc.h).
  *
- * Each CPU's GDT is a page of percpu data, so it lives in the vmalloc area
- * once setup_per_cpu_areas() has run.  cpu_init() then maps that page a
- * second time, read-only, through the CPU's fixmap slot and loads the alias.
+ * Each CPU's GDT is percpu data: in the vmalloc area or the direct map (page or
+ * embed first chunk) once setup_per_cpu_areas() has run.  cpu_init() then maps
+ * that page again, read-only, through the CPU's fixmap slot and loads the alias.
  */
 #ifndef REFK_DESC_H
 #define REFK_DESC_H

@@ -11,6 +11,8 @@
  *   0xFF000000 +---------------------+ VMALLOC_END
  *              | vmalloc area        |  percpu units: pages from anywhere
  *              |  (PDE 834 first)    |  in lowmem, NOT at __pa(va)
+ *              |                     |  (percpu_alloc=page; embed puts the
+ *              |                     |  units in the direct map)
  *   0xD0800000 +---------------------+ VMALLOC_START
  *              | gap (VMALLOC_OFFSET)|
  *   0xD0000000 +---------------------+ PAGE_OFFSET + LOWMEM_MAX
@@ -44,8 +46,19 @@
 #define TRAMPOLINE_BASE	0x00008000	/* SIPI vector 0x08 */
 
 #ifndef __ASSEMBLER__
-/* Linear-map-only translations: right for the direct map, wrong elsewhere. */
-#define __pa(x)		((unsigned long)(x) - PAGE_OFFSET)
+/*
+ * Linear-map-only translations: right for the direct map, wrong elsewhere
+ * (arch/x86/include/asm/page_32.h).  With CONFIG_DEBUG_VIRTUAL, __pa() goes
+ * through __phys_addr() in physaddr.c, which stops the kernel when its
+ * argument is not a direct-map address; without, it is the subtraction.
+ */
+#define __phys_addr_nodebug(x)	((x) - PAGE_OFFSET)
+#ifdef CONFIG_DEBUG_VIRTUAL
+unsigned long __phys_addr(unsigned long x);
+#else
+#define __phys_addr(x)		__phys_addr_nodebug(x)
+#endif
+#define __pa(x)		__phys_addr((unsigned long)(x))
 #define __va(x)		((void *)((unsigned long)(x) + PAGE_OFFSET))
 #endif
 

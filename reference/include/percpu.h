@@ -3,11 +3,12 @@
  * arch/x86/include/asm/percpu.h) so that checkers and readers recognise them.
  *
  * DEFINE_PER_CPU puts the variable into the template section .data..percpu.
- * setup_per_cpu_areas() gives each CPU a copy (a "unit") in the vmalloc area
- * and records unit - template in __per_cpu_offset[cpu].  Until then every
- * offset is 0 and the boot CPU uses the template itself (Linux i386's
- * BOOT_PERCPU_OFFSET).  %fs holds the __KERNEL_PERCPU segment, whose base is
- * this CPU's offset, so %fs:var is this CPU's copy of var.
+ * setup_per_cpu_areas() gives each CPU a copy (a "unit"), in the vmalloc area
+ * (percpu_alloc=page) or the direct map (percpu_alloc=embed), and records
+ * unit - template in __per_cpu_offset[cpu].  Until then every offset is 0 and
+ * the boot CPU uses the template itself (Linux i386's BOOT_PERCPU_OFFSET).
+ * %fs holds the __KERNEL_PERCPU segment, whose base is this CPU's offset, so
+ * %fs:var is this CPU's copy of var.
  */
 #ifndef REFK_PERCPU_H
 #define REFK_PERCPU_H
@@ -50,6 +51,15 @@ extern char __per_cpu_start[], __per_cpu_end[];
 
 DECLARE_PER_CPU(int, cpu_number);
 DECLARE_PER_CPU(unsigned long, this_cpu_off);
+
+/* Where the first chunk's units live: percpu_alloc=embed or =page. */
+enum pcpu_fc {
+	PCPU_FC_EMBED,	/* one contiguous block in the direct map */
+	PCPU_FC_PAGE,	/* page by page, mapped in the vmalloc area */
+	PCPU_FC_NR,
+};
+extern const char *const pcpu_fc_names[PCPU_FC_NR];
+extern enum pcpu_fc pcpu_chosen_fc;
 
 /* Physical address of a percpu pointer, whichever chunk it lives in. */
 phys_addr_t per_cpu_ptr_to_phys(void *addr);

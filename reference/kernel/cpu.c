@@ -4,8 +4,8 @@
  * A CPU's GDT goes through three homes:
  *   1. the template gdt_page in the kernel image (head.S loads it on the boot
  *      CPU; every offset is still 0),
- *   2. its own percpu copy in the vmalloc area, writable (switch_to_new_gdt()
- *      on the boot CPU, startup_32_smp on an AP),
+ *   2. its own percpu copy, writable, in the vmalloc area (percpu_alloc=page)
+ *      or the direct map (=embed) (switch_to_new_gdt() / startup_32_smp),
  *   3. a read-only alias of that copy in its fixmap slot (cpu_init()).
  * The alias keeps the GDT's own address from being a way to rewrite it.
  *
@@ -44,7 +44,7 @@ reload_segments(void)
 		     : "eax", "memory");
 }
 
-/* Load the percpu (vmalloc) GDT and with it this CPU's percpu segment. */
+/* Load the percpu GDT and with it this CPU's percpu segment. */
 void
 switch_to_new_gdt(int cpu)
 {
@@ -62,7 +62,7 @@ setup_fixmap_gdt(int cpu)
 	/*
 	 * Bug 1, as merged in March 2017 ("x86: Remap GDT tables in the Fixmap
 	 * section"): __pa() subtracts PAGE_OFFSET, which is right only in the
-	 * direct map, and this GDT is percpu data in the vmalloc area.
+	 * direct map, and with percpu_alloc=page this GDT is in the vmalloc area.
 	 */
 	__set_fixmap(get_cpu_gdt_ro_index(cpu), __pa(get_cpu_gdt_rw(cpu)), PAGE_KERNEL_RO);
 #else
@@ -74,7 +74,7 @@ setup_fixmap_gdt(int cpu)
 #ifdef REFK_BUG_FIXMAP_PA
 #define GDT_PADDR_VIA "__pa (BUG)"
 #else
-#define GDT_PADDR_VIA "slow_virt_to_phys"
+#define GDT_PADDR_VIA "per_cpu_ptr_to_phys"
 #endif
 
 /* Load the read-only fixmap GDT */

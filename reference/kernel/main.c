@@ -12,13 +12,17 @@ void
 start_kernel(void)
 {
 	serial_init();			/* COM1: the boot log */
-	printk("refk: variant=%s percpu_alloc=page nr_cpus=%d\n", REFK_VARIANT, NR_CPUS);
+	copy_boot_command_line(multiboot_info);	/* before pmm_init() reuses its page */
+	parse_early_param();		/* percpu_alloc= */
+	printk("cmdline: %s\n", boot_command_line);
+	printk("refk: variant=%s percpu_alloc=%s debug_virtual=%s nr_cpus=%d\n", REFK_VARIANT,
+	       pcpu_fc_names[pcpu_chosen_fc], REFK_DEBUG_VIRTUAL, NR_CPUS);
 	pmm_init(multiboot_info);	/* lowmem page allocator */
 	paging_init();			/* swapper_pg_dir: direct map, fixmap; sync #1 */
 	trap_init();			/* exception handlers, the IDT */
 	acpi_init();			/* MADT: which CPUs exist */
 	lapic_init();			/* local APIC through the fixmap; PICs masked */
-	setup_per_cpu_areas();		/* percpu units in vmalloc; sync #2 (fixed) */
+	setup_per_cpu_areas();		/* percpu units (embed or page); sync #2 */
 	switch_to_new_gdt(0);		/* leave the template GDT for cpu0's own */
 	cpu_init();			/* read-only fixmap GDT alias, self-test */
 	smp_init();			/* INIT-SIPI-SIPI every other CPU */

@@ -14,23 +14,7 @@
  */
 #include "defs.h"
 #include "memlayout.h"
-
-/* The part of the Multiboot v1 information we read. */
-struct multiboot_info {
-	u32 flags;
-	u32 mem_lower;		/* KiB below 1 MiB */
-	u32 mem_upper;		/* KiB of RAM from 1 MiB to the first hole */
-	u32 unused[8];
-	u32 mmap_length;	/* bytes */
-	u32 mmap_addr;		/* physical */
-};
-struct multiboot_mmap_entry {
-	u32 size;		/* of the rest of the entry */
-	u64 addr, len;
-	u32 type;
-} __attribute__((packed));
-#define MULTIBOOT_INFO_MEMORY	0x01
-#define MULTIBOOT_INFO_MEM_MAP	0x40
+#include "multiboot.h"
 
 unsigned long lowmem_end;
 static phys_addr_t next_free, alloc_end;
@@ -62,15 +46,24 @@ pmm_init(unsigned long mbi_pa)
 	       (unsigned)__fix_to_virt(__end_of_fixed_addresses - 1), FIXADDR_TOP);
 }
 
-/* A zeroed page of RAM in the direct map; its physical address. */
+/*
+ * n zeroed, physically contiguous pages of RAM in the direct map; the
+ * physical address of the first.  A bump allocator is contiguous anyway.
+ */
 phys_addr_t
-alloc_page(void)
+alloc_pages(unsigned long n)
 {
 	phys_addr_t pa = next_free;
 
-	if (pa + PAGE_SIZE > alloc_end)
+	if (n > (alloc_end - pa) / PAGE_SIZE)
 		panic("pmm: out of memory");
-	next_free += PAGE_SIZE;
-	memset(__va(pa), 0, PAGE_SIZE);
+	next_free += n * PAGE_SIZE;
+	memset(__va(pa), 0, n * PAGE_SIZE);
 	return pa;
+}
+
+phys_addr_t
+alloc_page(void)
+{
+	return alloc_pages(1);
 }

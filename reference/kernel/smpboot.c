@@ -30,7 +30,10 @@ do_boot_cpu(int cpu, u32 apicid)
 {
 	initial_stack = (unsigned long)__va(alloc_page()) + PAGE_SIZE;
 	initial_code = start_secondary;
-	/* A vmalloc address: startup_32_smp reads it through initial_page_table. */
+	/*
+	 * With percpu_alloc=page a vmalloc address, which startup_32_smp
+	 * reads through initial_page_table.
+	 */
 	early_gdt_descr.address = (unsigned long)get_cpu_gdt_rw(cpu);
 	cpu_callin = 0;
 

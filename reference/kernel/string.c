@@ -1,4 +1,4 @@
-/* The three memory functions the kernel (and gcc, for struct copies) calls. */
+/* The memory functions the kernel (and gcc, for struct copies) calls, and strcmp. */
 #include "defs.h"
 
 void *
@@ -31,4 +31,12 @@ memcmp(const void *a, const void *b, size_t n)
 		if (*p != *q)
 			return *p - *q;
 	return 0;
+}
+
+int
+strcmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (u8)*a - (u8)*b;
 }

@@ -9,6 +9,8 @@
 #   with LINE inside setup_fixmap_gdt(), followed (before the next warning)
 #   by a note: line that names get_cpu_gdt_rw, the path of the pointer.
 # EXPECT clean: exit status 0 and no [xlatcheck:...] warning at all.
+# A COMPDB_DIR ending in /embed must be the database built with embed as the
+# default first chunk (-DREFK_PCPU_FC_DEFAULT=PCPU_FC_EMBED).
 set -u
 
 if [ $# -ne 4 ]; then
@@ -21,6 +23,15 @@ xlatcheck=$1 db=$2 src=$3 expect=$4
 	echo "FAIL: no $db/compile_commands.json"
 	exit 1
 }
+# The embed database is the one built with embed as its default.
+case $db in
+*/embed)
+	grep -q -e '-DREFK_PCPU_FC_DEFAULT=PCPU_FC_EMBED' "$db/compile_commands.json" || {
+		echo "FAIL: $db/compile_commands.json does not make embed the default"
+		exit 1
+	}
+	;;
+esac
 out=$("$xlatcheck" -p "$db" "$src/" 2>&1)
 rc=$?
 
