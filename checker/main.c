@@ -17,6 +17,7 @@
 
 #include "analysis/analysis.h"
 #include "frontend/frontend.h"
+#include "report/output.h"
 #include "report/report.h"
 #include "rules/rules.h"
 #include "util.h"
@@ -469,10 +470,10 @@ int main(int argc, char **argv)
 	free(flags_path);
 	struct job_list jobs = {0};
 	int status = args_ok && rules && fr ? EXIT_CLEAN : EXIT_USAGE;
-	if (status == EXIT_CLEAN && o.summaries_dir && !path_is_dir(o.summaries_dir)) {
-		error_msg("not a directory: %s", o.summaries_dir);
+	if (status == EXIT_CLEAN &&
+	    ((o.summaries_dir && !output_check_dir(o.summaries_dir, "--summaries")) ||
+	     !report_check_paths(&o.report)))
 		status = EXIT_USAGE;
-	}
 	if (status == EXIT_CLEAN)
 		status =
 		    gather_jobs(&o, positional.v, positional.n, flags, nflags, kbuild, fr, &jobs);

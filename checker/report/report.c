@@ -1,7 +1,7 @@
 /* Reporting, end to end: suppressions, baseline, every output file and the
  * exit code.  report_run() starts from the engine's findings; `merge`
  * (merge.c) from per-TU SARIF files; both end in report_finish(). */
-#define _GNU_SOURCE /* mkstemp, fchmod, open_memstream */
+#define _GNU_SOURCE /* open_memstream */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../rules/rules.h"
+#include "output.h"
 #include "report_private.h"
 
 void notice_add(struct notice_list *nl, const char *id, const char *level, const char *text,
@@ -90,44 +91,6 @@ const char *report_relative(const struct report_model *m, const char *file)
 	return path_below(file, m->srcroot);
 }
 
-bool output_write(const char *path, const char *data, size_t len)
-{
-	if (!path) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			error_msg("cannot write: %s", "<stdout>");
-			return false;
-		}
-		return true;
-	}
-	/* A temp file in the target's directory and rename(): readers (and a
-	 * parallel make) never see a half-written file. */
-	const char *slash = strrchr(path, '/');
-	char *tmp = slash ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1)
-	                  : xasprintf(".%s.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	bool ok = fd >= 0;
-	if (ok) {
-		mode_t mask = umask(0);
-		umask(mask);
-		ok = fchmod(fd, 0666 & ~mask) == 0;
-		for (size_t done = 0; ok && done < len;) {
-			ssize_t n = write(fd, data + done, len - done);
-			if (n < 0 && errno == EINTR)
-				continue;
-			ok = n > 0;
-			done += ok ? (size_t)n : 0;
-		}
-		ok = (close(fd) == 0) && ok;
-		ok = ok && rename(tmp, path) == 0;
-		if (!ok)
-			unlink(tmp);
-	}
-	if (!ok)
-		error_msg("cannot write: %s", path);
-	free(tmp);
-	return ok;
-}
-
 static char *text_render(const struct report_model *m, bool show_suppressed)
 {
 	char *buf = NULL;
@@ -152,8 +115,10 @@ static bool write_sarif(const char *path, const struct report_model *m,
 }
 
 /* --sarif-dir: one file per process, which in Kbuild mode is one per TU.
- * The name keeps the source's base name for people and a hash of the
- * full paths for uniqueness, so parallel makes never collide. */
+ * The name is a hash of the full paths (unique, so parallel makes never
+ * collide) after at most 64 bytes of the source's base name for people,
+ * without leading dots: `merge` skips dot files (temp files), and Kbuild
+ * has sources like .vmlinux.export.c.  Any source name fits NAME_MAX. */
 static char *sarif_dir_path(const char *dir, const struct strvec *targets)
 {
 	struct strbuf all = {0};
@@ -161,7 +126,10 @@ static char *sarif_dir_path(const char *dir, const struct strvec *targets)
 		sb_printf(&all, "%s\n", targets->v[i]);
 	const char *base = targets->n ? strrchr(targets->v[0], '/') : NULL;
 	base = base ? base + 1 : targets->n ? targets->v[0] : "xlatcheck";
-	char *path = xasprintf("%s/%s-%016llx.sarif", dir, base,
+	while (*base == '.')
+		base++;
+	size_t n = strnlen(base, 64);
+	char *path = xasprintf("%s/%.*s%s%016llx.sarif", dir, (int)n, base, n ? "-" : "",
 	                       (unsigned long long)stable_hash(all.s ? all.s : ""));
 	sb_free(&all);
 	return path;
@@ -186,7 +154,7 @@ static bool write_outputs(const struct report_options *opt, const struct report_
 		text_write(stdout, &m->findings, m->cwd, opt->color, opt->show_suppressed);
 		ok = fflush(stdout) == 0;
 		if (!ok)
-			error_msg("cannot write: %s", "<stdout>");
+			error_msg("cannot write <stdout> (%s)", strerror(errno));
 	}
 	if (opt->sarif_path)
 		ok = write_sarif(opt->sarif_path, m, &wo, lh) && ok;
@@ -220,12 +188,26 @@ int report_finish(const struct report_options *opt, struct report_model *m, bool
 {
 	bool ok = !opt->suppressions ||
 	          suppress_external(m, opt->suppressions, opt->report_stale_suppressions);
+	if (opt->suppressions) { /* its stale entries are results in it */
+		char *abs = path_absolute(NULL, opt->suppressions);
+		line_hashes_allow_file(lh, abs);
+		free(abs);
+	}
 	finding_list_sort_unique(&m->findings);
 	ok = ok && (!opt->baseline || baseline_apply(m, opt->baseline, lh));
 	finding_list_sort_unique(&m->absent);
 	notice_list_sort_unique(&m->notices);
 	ok = ok && write_outputs(opt, m, lh);
 	return ok ? exit_code(opt, m, kbuild_mode) : EXIT_USAGE;
+}
+
+bool report_check_paths(const struct report_options *opt)
+{
+	return (!opt->output || output_check_file(opt->output)) &&
+	       (!opt->sarif_path || output_check_file(opt->sarif_path)) &&
+	       (!opt->sarif_dir || output_check_dir(opt->sarif_dir, "--sarif-dir")) &&
+	       (!opt->baseline || input_check(opt->baseline, "baseline")) &&
+	       (!opt->suppressions || input_check(opt->suppressions, "suppression file"));
 }
 
 /* The root of the tree: the nearest directory holding .git, else the
@@ -288,7 +270,16 @@ int report_run(const struct report_options *opt, const struct rule_set *rules,
 	add_tu_notices(&m, run);
 	finding_list_sort_unique(&m.findings);
 	suppress_in_source(&m, &m.targets, opt->report_stale_suppressions);
+	/* The analysis read these files; a baseline's results are hashed
+	 * only below the tree and the working directory. */
 	struct line_hashes *lh = line_hashes_new();
+	line_hashes_allow(lh, m.srcroot);
+	line_hashes_allow(lh, m.cwd);
+	for (size_t i = 0; i < m.findings.n; i++) {
+		line_hashes_allow_file(lh, m.findings.v[i].loc.file);
+		for (size_t k = 0; k < m.findings.v[i].nsteps; k++)
+			line_hashes_allow_file(lh, m.findings.v[i].steps[k].loc.file);
+	}
 	int rc = report_finish(opt, &m, run->kbuild_mode, lh);
 	line_hashes_free(lh);
 	/* The caller owns the findings, now with suppressions and baseline

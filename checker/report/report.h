@@ -67,6 +67,11 @@ struct run_info {
 int report_run(const struct report_options *opt, const struct rule_set *rules,
                struct finding_list *findings, const struct run_info *run);
 
+/* Before the analysis: every output path can be written and every input
+ * file (baseline, suppressions) is a regular file that can be read.
+ * False after one error line with the reason. */
+bool report_check_paths(const struct report_options *opt);
+
 /* GCC-style text: "file:line:col: warning: message [xlatcheck:rule]", then
  * note: lines for the path and the hint. */
 void text_write(FILE *out, const struct finding_list *fl, const char *cwd, bool color,

@@ -9,6 +9,7 @@
  * Suppressed findings stay in SARIF; a missing reason and (on request) a
  * suppression that matches nothing are findings of their own. */
 #define _GNU_SOURCE /* memmem */
+#include <errno.h>
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
@@ -360,7 +361,7 @@ bool suppress_external(struct report_model *m, const char *path, bool report_sta
 	size_t len;
 	char *text = read_file(path, &len);
 	if (!text) {
-		error_msg("cannot read suppression file: %s", path);
+		error_msg("cannot read suppression file (%s): %s", read_error(errno), path);
 		return false;
 	}
 	char *abs_path = path_absolute(NULL, path);
@@ -375,6 +376,12 @@ bool suppress_external(struct report_model *m, const char *path, bool report_sta
 			le = end;
 		const char *first = skip_blanks(ls, le);
 		bool blank = first == le || *first == '#' || *first == '\r';
+		if (memchr(ls, '\0', (size_t)(le - ls))) {
+			error_msg("malformed suppression file line %u (a NUL byte): %s", line,
+			          path);
+			ok = false;
+			break;
+		}
 		struct suppression s = {.file = abs_path, .line = line};
 		if (!blank && parse_external_line(ls, le, &s)) {
 			strvec_push_owned(&globs, xstrndup(ls + s.col - 1, s.end_col - s.col));

@@ -671,7 +671,9 @@ static void case_external(const char *workdir)
 	capture_stderr(workdir);
 	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_USAGE);
 	char *err = captured_stderr();
-	char *want = xasprintf("xlatcheck: error: cannot read suppression file: %s\n", supp);
+	char *want = xasprintf(
+	    "xlatcheck: error: cannot read suppression file (No such file or directory): %s\n",
+	    supp);
 	CHECK_STR(err, want);
 	free(err);
 	free(want);
@@ -804,7 +806,8 @@ static void case_bad_output(const char *workdir)
 	capture_stderr(workdir);
 	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_USAGE);
 	char *err = captured_stderr();
-	char *want = xasprintf("xlatcheck: error: cannot write: %s\n", opt.output);
+	char *want = xasprintf("xlatcheck: error: cannot write (No such file or directory): %s\n",
+	                       opt.output);
 	CHECK_STR(err, want);
 	free(want);
 	free(err);

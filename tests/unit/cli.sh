@@ -192,7 +192,7 @@ expect summaries-json '"region": "vmalloc"'
 expect summaries-json '"usr": "c:@F@to_phys"'
 expect summaries-json '"sink": "__pa"'
 run summaries-bad 2 "$xc" -q --summaries "$tmp/no-dir" "$tmp/wrap.c"
-expect summaries-bad "^xlatcheck: error: not a directory: $tmp/no-dir\$"
+expect summaries-bad "^xlatcheck: error: cannot write into --summaries \(No such file or directory\): $tmp/no-dir\$"
 
 echo "cli: $pass passed, $fails failed"
 [ "$fails" -eq 0 ]
