@@ -432,3 +432,58 @@ void strmap_free(struct strmap *m)
 	free(m->values);
 	*m = (struct strmap){0};
 }
+
+size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+{
+	unsigned c = s[0];
+	size_t need;
+	unsigned lo = 0x80, hi = 0xbf;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if (c >= 0xc2 && c <= 0xdf) {
+		need = 1;
+		c &= 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		need = 2;
+		lo = c == 0xe0 ? 0xa0 : 0x80;
+		hi = c == 0xed ? 0x9f : 0xbf;
+		c &= 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 3;
+		lo = c == 0xf0 ? 0x90 : 0x80;
+		hi = c == 0xf4 ? 0x8f : 0xbf;
+		c &= 0x07;
+	} else {
+		*cp = UTF8_INVALID;
+		return 1;
+	}
+	for (size_t i = 1; i <= need; i++) {
+		if (i >= n || s[i] < lo || s[i] > hi) {
+			*cp = UTF8_INVALID;
+			return i;
+		}
+		c = (c << 6) | (s[i] & 0x3f);
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	*cp = c;
+	return need + 1;
+}
+
+char *utf8_sanitise(const char *s)
+{
+	size_t n = strlen(s);
+	struct strbuf sb = {0};
+	sb_appendn(&sb, "", 0);
+	for (size_t i = 0; i < n;) {
+		unsigned cp;
+		size_t k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+		if (cp == UTF8_INVALID)
+			sb_append(&sb, "\xef\xbf\xbd"); /* U+FFFD */
+		else
+			sb_appendn(&sb, s + i, k);
+		i += k;
+	}
+	return sb_steal(&sb);
+}

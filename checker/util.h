@@ -47,6 +47,16 @@ void sb_printf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(pr
 char *sb_steal(struct strbuf *sb);
 void sb_free(struct strbuf *sb);
 
+/* Decodes one UTF-8 sequence at s (n > 0 bytes left) as Node's and the
+ * WHATWG decoder do: an ill-formed sequence gives UTF8_INVALID and
+ * consumes its longest valid prefix (at least one byte).  Returns the
+ * bytes used. */
+#define UTF8_INVALID 0xffffffffu
+size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+/* A copy of `s` that is valid UTF-8: each ill-formed sequence (a Latin-1
+ * byte, a truncated character) becomes U+FFFD. */
+char *utf8_sanitise(const char *s);
+
 /* A string -> index map (open addressing, FNV-1a), so readers of large
  * inputs look names up in constant time.  Keys are borrowed: they must
  * outlive the map. */

@@ -117,47 +117,6 @@ static void rolling_char(struct rolling_hash *rh, unsigned code)
 	rolling_push(rh, code);
 }
 
-/* Decodes one UTF-8 sequence at s (n > 0 bytes left) as Node's decoder
- * does: an ill-formed sequence becomes U+FFFD, consuming its longest valid
- * prefix.  Returns the bytes used. */
-static size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
-{
-	unsigned c = s[0];
-	size_t need;
-	unsigned lo = 0x80, hi = 0xbf;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xc2 && c <= 0xdf) {
-		need = 1;
-		c &= 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		need = 2;
-		lo = c == 0xe0 ? 0xa0 : 0x80;
-		hi = c == 0xed ? 0x9f : 0xbf;
-		c &= 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		need = 3;
-		lo = c == 0xf0 ? 0x90 : 0x80;
-		hi = c == 0xf4 ? 0x8f : 0xbf;
-		c &= 0x07;
-	} else {
-		*cp = CODE_REPLACEMENT;
-		return 1;
-	}
-	for (size_t i = 1; i <= need; i++) {
-		if (i >= n || s[i] < lo || s[i] > hi) {
-			*cp = CODE_REPLACEMENT;
-			return i;
-		}
-		c = (c << 6) | (s[i] & 0x3f);
-		lo = 0x80;
-		hi = 0xbf;
-	}
-	*cp = c;
-	return need + 1;
-}
-
 void line_hash_text(const char *text, size_t len,
                     void (*fn)(void *ctx, unsigned line, const char *hash), void *ctx)
 {
@@ -169,6 +128,8 @@ void line_hash_text(const char *text, size_t len,
 	for (size_t i = 0; i < len;) {
 		unsigned cp;
 		i += utf8_decode(s + i, len - i, &cp);
+		if (cp == UTF8_INVALID)
+			cp = CODE_REPLACEMENT;
 		if (cp >= 0x10000) { /* a surrogate pair, as JavaScript sees it */
 			rolling_char(&rh, 0xd800 + ((cp - 0x10000) >> 10));
 			rolling_char(&rh, 0xdc00 + ((cp - 0x10000) & 0x3ff));

@@ -422,21 +422,42 @@ bool suppress_external(struct report_model *m, const char *path, bool report_sta
 	return ok;
 }
 
+static char *used_key(const char *file, unsigned line)
+{
+	return xasprintf("%u\n%s", line, file);
+}
+
 void suppress_drop_used_stale(struct finding_list *fl)
 {
+	/* Where an in-source suppression was used, by "line\nfile". */
+	struct strvec keys = {0};
+	struct strmap used = {0};
+	for (size_t j = 0; j < fl->n; j++) {
+		if (fl->v[j].suppression != SUPPRESSION_IN_SOURCE)
+			continue;
+		char *key = used_key(fl->v[j].loc.file, fl->v[j].suppression_line);
+		if (strmap_get(&used, key) == STRMAP_NONE) {
+			strvec_push_owned(&keys, key);
+			strmap_add(&used, key, 0);
+		} else {
+			free(key);
+		}
+	}
 	size_t kept = 0;
 	for (size_t i = 0; i < fl->n; i++) {
 		struct finding *f = &fl->v[i];
 		bool used_elsewhere = false;
-		for (size_t j = 0; !used_elsewhere && !strcmp(f->rule->id, RULE_STALE) && j < fl->n;
-		     j++)
-			used_elsewhere = fl->v[j].suppression == SUPPRESSION_IN_SOURCE &&
-			                 fl->v[j].suppression_line == f->loc.line &&
-			                 !strcmp(fl->v[j].loc.file, f->loc.file);
+		if (!strcmp(f->rule->id, RULE_STALE)) {
+			char *key = used_key(f->loc.file, f->loc.line);
+			used_elsewhere = strmap_get(&used, key) != STRMAP_NONE;
+			free(key);
+		}
 		if (used_elsewhere)
 			finding_free(f);
 		else
 			fl->v[kept++] = *f;
 	}
 	fl->n = kept;
+	strmap_free(&used);
+	strvec_free(&keys);
 }
