@@ -6,8 +6,6 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +15,7 @@
 
 #include "analysis/analysis.h"
 #include "frontend/frontend.h"
+#include "frontend/run.h"
 #include "report/output.h"
 #include "report/report.h"
 #include "rules/rules.h"
@@ -80,24 +79,6 @@ struct options {
 	struct strvec rule_dirs;
 	struct report_options report;
 };
-
-static double now_seconds(void)
-{
-	struct timeval tv;
-	gettimeofday(&tv, NULL);
-	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
-}
-
-/* A crash must still end in exit status 3 and a line that says so, not a
- * bare signal that make reports as "Error 139". */
-static void on_fatal_signal(int sig)
-{
-	static const char msg[] = "xlatcheck: internal error: crashed (signal)\n";
-	ssize_t ignored = write(2, msg, sizeof(msg) - 1);
-	(void)ignored;
-	(void)sig;
-	_exit(EXIT_INTERNAL);
-}
 
 /* ---- option parsing ---------------------------------------------------- */
 
@@ -284,135 +265,6 @@ static int gather_jobs(const struct options *o, char **positional, size_t nposit
 	return status;
 }
 
-/* ---- running jobs on threads ------------------------------------------- */
-
-struct tu_outcome {
-	struct finding_list findings;
-	struct tu_result result;
-	struct strvec rejected_flags;
-	struct strvec diagnostics;
-	bool summaries_failed;
-};
-
-struct pool {
-	const struct job_list *jobs;
-	const struct rule_set *rules;
-	const char *summaries_dir;
-	struct tu_outcome *outcomes;
-	pthread_mutex_t lock;
-	pthread_cond_t progress;
-	size_t next, done;
-};
-
-static void run_job(CXIndex index, const struct tu_job *job, const struct pool *pool,
-                    struct tu_outcome *out)
-{
-	struct parsed_tu p;
-	parse_job(index, job, &p);
-	out->result.file = xstrdup(job->file);
-	out->result.nerrors = p.nerrors;
-	out->result.first_error = p.first_error ? xstrdup(p.first_error) : NULL;
-	out->result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
-	if (p.tu) {
-		struct analysis_input in = {p.tu, job->file, job->directory, job->module,
-		                            pool->summaries_dir};
-		out->summaries_failed = !analyze_tu(&in, pool->rules, &out->findings);
-	}
-	out->rejected_flags = p.rejected_flags;
-	out->diagnostics = p.diagnostics;
-	p.rejected_flags = (struct strvec){0};
-	p.diagnostics = (struct strvec){0};
-	parsed_tu_dispose(&p);
-}
-
-static void *worker(void *arg)
-{
-	struct pool *pool = arg;
-	CXIndex index = clang_createIndex(0, 0);
-	for (;;) {
-		pthread_mutex_lock(&pool->lock);
-		size_t i = pool->next++;
-		pthread_mutex_unlock(&pool->lock);
-		if (i >= pool->jobs->n)
-			break;
-		run_job(index, &pool->jobs->v[i], pool, &pool->outcomes[i]);
-		pthread_mutex_lock(&pool->lock);
-		pool->done++;
-		pthread_cond_signal(&pool->progress);
-		pthread_mutex_unlock(&pool->lock);
-	}
-	clang_disposeIndex(index);
-	return NULL;
-}
-
-static void print_progress(size_t done, size_t total, double start, bool tty)
-{
-	double elapsed = now_seconds() - start;
-	double rate = elapsed > 0 ? (double)done / elapsed : 0;
-	double eta = rate > 0 ? (double)(total - done) / rate : 0;
-	fprintf(stderr, "%sxlatcheck: %zu/%zu TUs, %.1f TU/s, ETA %.0fs%s", tty ? "\r" : "", done,
-	        total, rate, eta, tty ? "\033[K" : "\n");
-}
-
-/* Runs every job; the outcomes are indexed like the jobs, so the result
- * does not depend on which thread finished first. */
-static struct tu_outcome *run_jobs(const struct job_list *jobs, const struct rule_set *rules,
-                                   const char *summaries_dir, long nthreads, bool quiet)
-{
-	struct pool pool = {.jobs = jobs, .rules = rules, .summaries_dir = summaries_dir};
-	pool.outcomes = xcalloc(jobs->n, sizeof(*pool.outcomes));
-	pthread_mutex_init(&pool.lock, NULL);
-	pthread_cond_init(&pool.progress, NULL);
-	if ((size_t)nthreads > jobs->n)
-		nthreads = (long)jobs->n;
-	if (nthreads < 1)
-		nthreads = 1;
-
-	pthread_t *threads = xcalloc((size_t)nthreads, sizeof(*threads));
-	pthread_attr_t attr;
-	pthread_attr_init(&attr);
-	/* Deeply nested kernel expressions recurse deeply in the analysis. */
-	pthread_attr_setstacksize(&attr, 64u << 20);
-	for (long t = 0; t < nthreads; t++)
-		if (pthread_create(&threads[t], &attr, worker, &pool) != 0) {
-			fputs("xlatcheck: internal error: cannot start a thread\n", stderr);
-			exit(EXIT_INTERNAL);
-		}
-	pthread_attr_destroy(&attr);
-
-	bool tty = isatty(2);
-	double start = now_seconds(), last = start;
-	bool shown = false;
-	pthread_mutex_lock(&pool.lock);
-	while (pool.done < jobs->n) {
-		struct timespec until;
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_nsec += 250 * 1000 * 1000;
-		if (until.tv_nsec >= 1000000000) {
-			until.tv_sec++;
-			until.tv_nsec -= 1000000000;
-		}
-		pthread_cond_timedwait(&pool.progress, &pool.lock, &until);
-		double t = now_seconds();
-		/* A live line on a terminal, a plain line every 5 s in logs. */
-		if (!quiet && jobs->n > 1 && (tty ? t - last >= 0.25 : t - last >= 5.0)) {
-			print_progress(pool.done, jobs->n, start, tty);
-			last = t;
-			shown = true;
-		}
-	}
-	pthread_mutex_unlock(&pool.lock);
-	if (shown && tty)
-		fputs("\r\033[K", stderr);
-
-	for (long t = 0; t < nthreads; t++)
-		pthread_join(threads[t], NULL);
-	free(threads);
-	pthread_mutex_destroy(&pool.lock);
-	pthread_cond_destroy(&pool.progress);
-	return pool.outcomes;
-}
-
 /* ---- main ---------------------------------------------------------------- */
 
 static bool seen_before(const struct strvec *sv, const char *s)
@@ -438,10 +290,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "merge"))
 		return merge_main(argc - 2, argv + 2);
 
-	signal(SIGSEGV, on_fatal_signal);
-	signal(SIGBUS, on_fatal_signal);
-	signal(SIGFPE, on_fatal_signal);
-	signal(SIGILL, on_fatal_signal);
+	crash_handler_install("the driver");
 
 	struct options o = {.jobs = sysconf(_SC_NPROCESSORS_ONLN), .color = "auto"};
 	int first = parse_leading_options(argc, argv, &o);
@@ -482,8 +331,10 @@ int main(int argc, char **argv)
 	} else if (status == EXIT_CLEAN) {
 		/* Kbuild runs one process per TU under make -j: no threads,
 		 * no progress line. */
+		bool internal = false;
 		struct tu_outcome *outcomes =
-		    run_jobs(&jobs, rules, o.summaries_dir, kbuild ? 1 : o.jobs, o.quiet || kbuild);
+		    run_jobs(&jobs, rules, o.summaries_dir, kbuild ? 1 : o.jobs, o.quiet || kbuild,
+		             &internal);
 
 		struct finding_list findings = {0};
 		struct run_info run = {.argv = argv, .argc = argc, .kbuild_mode = kbuild};
@@ -509,10 +360,12 @@ int main(int argc, char **argv)
 				nerrors++;
 				break;
 			case TU_FAILED:
+			case TU_INTERNAL_ERROR: /* its worker said so on stderr */
 				nfailed++;
 				break;
 			}
-			if (out->result.status != TU_CLEAN && !o.quiet)
+			if (out->result.status != TU_CLEAN &&
+			    out->result.status != TU_INTERNAL_ERROR && !o.quiet)
 				fprintf(stderr, "xlatcheck: %s: %s: %u errors (first: %s)\n",
 				        out->result.status == TU_FAILED ? "failed" : "parse errors",
 				        out->result.file, out->result.nerrors,
@@ -549,6 +402,10 @@ int main(int argc, char **argv)
 		 * mode never breaks the kernel build for it, as sparse. */
 		if (status != EXIT_USAGE && (nfailed || nerrors) && !kbuild)
 			status = EXIT_USAGE;
+		/* A crash on a TU is an internal error, but in Kbuild mode it
+		 * follows the parse-error policy: it never breaks the build. */
+		if (internal && !kbuild)
+			status = EXIT_INTERNAL;
 		if (summaries_failed)
 			status = EXIT_USAGE;
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 static void out_of_memory(void)
@@ -486,4 +487,11 @@ char *utf8_sanitise(const char *s)
 		i += k;
 	}
 	return sb_steal(&sb);
+}
+
+double now_seconds(void)
+{
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
 }

@@ -57,6 +57,9 @@ size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
  * byte, a truncated character) becomes U+FFFD. */
 char *utf8_sanitise(const char *s);
 
+/* Wall-clock seconds since the epoch, for progress and timings. */
+double now_seconds(void);
+
 /* A string -> index map (open addressing, FNV-1a), so readers of large
  * inputs look names up in constant time.  Keys are borrowed: they must
  * outlive the map. */

@@ -237,14 +237,25 @@ static void add_tu_notices(struct report_model *m, const struct run_info *run)
 		strvec_push(&m->targets, tu->file);
 		if (tu->status == TU_CLEAN)
 			continue;
-		bool failed = tu->status == TU_FAILED;
-		char *text = xasprintf(
-		    failed ? "clang could not parse this file (%u errors); it was not analysed%s%s"
-		           : "clang reported %u errors; the file was analysed as far as its "
-		             "syntax tree goes%s%s",
-		    tu->nerrors, tu->first_error ? ". First: " : "",
-		    tu->first_error ? tu->first_error : "");
-		notice_add(&m->notices, failed ? "parse-failed" : "parse-errors",
+		bool failed = tu->status != TU_PARSE_ERRORS;
+		bool crashed = tu->status == TU_INTERNAL_ERROR;
+		char *text =
+		    crashed
+		        ? xasprintf("internal error: %s; the file was not analysed (the other "
+		                    "files were). Please report it.",
+		                    tu->first_error ? tu->first_error : "xlatcheck crashed on it")
+		        : xasprintf(
+		              failed
+		                  ? "clang could not parse this file (%u errors); it was not "
+		                    "analysed%s%s"
+		                  : "clang reported %u errors; the file was analysed as far as its "
+		                    "syntax tree goes%s%s",
+		              tu->nerrors, tu->first_error ? ". First: " : "",
+		              tu->first_error ? tu->first_error : "");
+		notice_add(&m->notices,
+		           crashed  ? "internal-error"
+		           : failed ? "parse-failed"
+		                    : "parse-errors",
 		           failed ? "error" : "warning", text, tu->file);
 		free(text);
 		if (failed)

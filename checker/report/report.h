@@ -39,6 +39,9 @@ enum tu_status {
 	TU_CLEAN,        /* parsed without errors and analysed */
 	TU_PARSE_ERRORS, /* analysed as far as the AST goes */
 	TU_FAILED,       /* no AST at all */
+	/* xlatcheck crashed on it (its worker process died): not analysed,
+	 * the other TUs were */
+	TU_INTERNAL_ERROR,
 };
 
 /* What the run looked at: SARIF's artifacts and invocation notifications. */
