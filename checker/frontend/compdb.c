@@ -1,5 +1,9 @@
 /* Compile databases, read through libclang's CXCompilationDatabase (no
- * JSON parser of our own for them). */
+ * JSON parser of our own for them).  The file is first checked with
+ * json-c, strictly: a regular file holding an array of entries, each with
+ * string "directory" and "file" and a "command" string or an "arguments"
+ * array of strings.  A malformed database is then one error line of ours,
+ * not libclang's raw "LIBCLANG TOOLING ERROR" and YAML dump. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +11,7 @@
 #include <unistd.h>
 
 #include <clang-c/CXCompilationDatabase.h>
+#include <json-c/json.h>
 
 #include "frontend.h"
 
@@ -34,6 +39,66 @@ static void command_flags(CXCompileCommand cmd, const char *source_abs, const ch
 		else
 			strvec_push_owned(flags, arg);
 	}
+}
+
+static const char *entry_problem(json_object *e)
+{
+	json_object *v;
+	if (!json_object_is_type(e, json_type_object))
+		return "not an object";
+	if (!json_object_object_get_ex(e, "directory", &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return "no \"directory\" string";
+	if (!json_object_object_get_ex(e, "file", &v) || !json_object_is_type(v, json_type_string))
+		return "no \"file\" string";
+	if (json_object_object_get_ex(e, "command", &v))
+		return json_object_is_type(v, json_type_string) ? NULL : "\"command\" not a string";
+	if (!json_object_object_get_ex(e, "arguments", &v) ||
+	    !json_object_is_type(v, json_type_array) || !json_object_array_length(v))
+		return "neither \"command\" nor \"arguments\"";
+	for (size_t i = 0; i < json_object_array_length(v); i++)
+		if (!json_object_is_type(json_object_array_get_idx(v, i), json_type_string))
+			return "\"arguments\" not all strings";
+	return NULL;
+}
+
+/* The shape libclang expects, checked before libclang reads it. */
+static bool compdb_valid(const char *json)
+{
+	json_object *root;
+	if (!input_check(json, "compile database") ||
+	    !json_read_file(json, "compile database", JSON_DEPTH_DEFAULT, &root))
+		return false;
+	bool ok = json_object_is_type(root, json_type_array);
+	if (!ok)
+		error_msg("malformed compile database (not a JSON array): %s", json);
+	for (size_t i = 0; ok && i < json_object_array_length(root); i++) {
+		const char *why = entry_problem(json_object_array_get_idx(root, i));
+		if (why) {
+			error_msg("malformed compile database (entry %zu: %s): %s", i, why, json);
+			ok = false;
+		}
+	}
+	json_object_put(root);
+	return ok;
+}
+
+/* A source the database names but the disk does not have: one line for
+ * the first, a count for the rest, and an input error, found before any
+ * TU is parsed. */
+static bool sources_present(const struct job_list *jl, size_t first)
+{
+	size_t missing = 0, first_missing = 0;
+	for (size_t i = first; i < jl->n; i++)
+		if (access(jl->v[i].file, F_OK) != 0 && !missing++)
+			first_missing = i;
+	if (missing == 1)
+		error_msg("missing source (named by the compile database): %s",
+		          jl->v[first_missing].file);
+	else if (missing)
+		error_msg("%zu sources named by the compile database are missing, the first: %s",
+		          missing, jl->v[first_missing].file);
+	return missing == 0;
 }
 
 static bool below_any(const char *file, char *const *abs_filters, size_t n, bool *used)
@@ -86,6 +151,11 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 		return EXIT_USAGE;
 	}
 
+	if (!compdb_valid(json)) {
+		free(dir), free(json);
+		return EXIT_USAGE;
+	}
+	size_t first_job = jl->n;
 	CXCompilationDatabase_Error err;
 	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
 	if (err != CXCompilationDatabase_NoError || !db) {
@@ -127,6 +197,8 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 		error_msg("empty or malformed compile database: %s", json);
 		status = EXIT_USAGE;
 	}
+	if (status == EXIT_CLEAN && !sources_present(jl, first_job))
+		status = EXIT_USAGE;
 	for (size_t i = 0; status == EXIT_CLEAN && i < nfilters; i++)
 		if (!used[i]) {
 			error_msg("not in the compile database: %s", filters[i]);
