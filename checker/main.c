@@ -255,12 +255,8 @@ static int gather_jobs(const struct options *o, char **positional, size_t nposit
 			job_from_flags(jobs, fr, positional[i], flags, nflags, cwd);
 	}
 	/* An unreadable source is an input error, not a parse error. */
-	for (size_t i = 0; status == EXIT_CLEAN && i < jobs->n; i++)
-		if (access(jobs->v[i].file, R_OK) != 0) {
-			error_msg("%s source: %s", errno == ENOENT ? "missing" : "unreadable",
-			          jobs->v[i].file);
-			status = EXIT_USAGE;
-		}
+	if (status == EXIT_CLEAN && !jobs_check_sources(jobs, 0, ""))
+		status = EXIT_USAGE;
 	free(cwd);
 	return status;
 }

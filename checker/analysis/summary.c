@@ -223,7 +223,7 @@ bool summaries_write(struct engine *e, const char *dir)
 	const char *text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
 	                                                           JSON_C_TO_STRING_NOSLASHESCAPE |
 	                                                           JSON_C_TO_STRING_SPACED);
-	bool ok = output_write(path, text, strlen(text));
+	bool ok = output_write_generated(path, text, strlen(text));
 	free(path);
 	json_object_put(doc);
 	return ok;

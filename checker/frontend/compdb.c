@@ -4,7 +4,10 @@
  * string "directory" and "file" and a "command" string or an "arguments"
  * array of strings.  A malformed database is then one error line of ours,
  * not libclang's raw "LIBCLANG TOOLING ERROR" and YAML dump. */
+#define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,22 +86,33 @@ static bool compdb_valid(const char *json)
 	return ok;
 }
 
-/* A source the database names but the disk does not have: one line for
- * the first, a count for the rest, and an input error, found before any
- * TU is parsed. */
-static bool sources_present(const struct job_list *jl, size_t first)
+bool jobs_check_sources(const struct job_list *jl, size_t first, const char *named_by)
 {
-	size_t missing = 0, first_missing = 0;
-	for (size_t i = first; i < jl->n; i++)
-		if (access(jl->v[i].file, F_OK) != 0 && !missing++)
-			first_missing = i;
-	if (missing == 1)
-		error_msg("missing source (named by the compile database): %s",
-		          jl->v[first_missing].file);
-	else if (missing)
-		error_msg("%zu sources named by the compile database are missing, the first: %s",
-		          missing, jl->v[first_missing].file);
-	return missing == 0;
+	size_t bad = 0, first_bad = 0;
+	int first_err = 0;
+	for (size_t i = first; i < jl->n; i++) {
+		int fd = open(jl->v[i].file, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+		struct stat st;
+		int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
+		if (!err && !S_ISREG(st.st_mode))
+			err = S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
+		if (fd >= 0)
+			close(fd);
+		if (err && !bad++) {
+			first_bad = i;
+			first_err = err;
+		}
+	}
+	const char *sep = *named_by ? " " : "";
+	if (bad == 1 && first_err == ENOENT)
+		error_msg("missing source%s%s: %s", sep, named_by, jl->v[first_bad].file);
+	else if (bad == 1)
+		error_msg("unreadable source%s%s (%s): %s", sep, named_by, read_error(first_err),
+		          jl->v[first_bad].file);
+	else if (bad)
+		error_msg("%zu sources%s%s are missing or unreadable, the first (%s): %s", bad, sep,
+		          named_by, read_error(first_err), jl->v[first_bad].file);
+	return bad == 0;
 }
 
 static bool below_any(const char *file, char *const *abs_filters, size_t n, bool *used)
@@ -197,7 +211,8 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 		error_msg("empty or malformed compile database: %s", json);
 		status = EXIT_USAGE;
 	}
-	if (status == EXIT_CLEAN && !sources_present(jl, first_job))
+	if (status == EXIT_CLEAN &&
+	    !jobs_check_sources(jl, first_job, "named by the compile database"))
 		status = EXIT_USAGE;
 	for (size_t i = 0; status == EXIT_CLEAN && i < nfilters; i++)
 		if (!used[i]) {

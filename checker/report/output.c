@@ -155,6 +155,17 @@ bool output_write(const char *path, const char *data, size_t len)
 
 /* "cannot write (reason): path", as output_write says it, and for a
  * directory "cannot write into --sarif-dir (reason): dir". */
+bool output_write_generated(const char *path, const char *data, size_t len)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0)
+		return errno == ENOENT ? replace_atomically(path, NULL, data, len)
+		                       : fail(path, errno);
+	if (S_ISDIR(st.st_mode))
+		return fail(path, EISDIR);
+	return replace_atomically(path, S_ISREG(st.st_mode) ? &st : NULL, data, len);
+}
+
 static bool check_fail(const char *what, const char *path, int err)
 {
 	if (what)

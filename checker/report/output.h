@@ -15,6 +15,11 @@
  * error line naming the path and the system's reason. */
 bool output_write(const char *path, const char *data, size_t len);
 
+/* The same for a name xlatcheck made up inside an output directory
+ * (--sarif-dir, --summaries): whatever is found at that name, a symlink
+ * or a FIFO someone planted there included, is replaced, never followed. */
+bool output_write_generated(const char *path, const char *data, size_t len);
+
 /* Before the analysis: can output_write(path) succeed?  False after the
  * error line output_write would print. */
 bool output_check_file(const char *path);

@@ -160,7 +160,9 @@ static bool write_outputs(const struct report_options *opt, const struct report_
 		ok = write_sarif(opt->sarif_path, m, &wo, lh) && ok;
 	if (opt->sarif_dir) {
 		char *path = sarif_dir_path(opt->sarif_dir, &m->targets);
-		ok = write_sarif(path, m, &wo, lh) && ok;
+		char *sarif = sarif_render(m, &wo, lh);
+		ok = output_write_generated(path, sarif, strlen(sarif)) && ok;
+		free(sarif);
 		free(path);
 	}
 	return ok;
