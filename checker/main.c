@@ -237,7 +237,11 @@ static int gather_jobs(const struct options *o, char **positional, size_t nposit
 			error_msg("compiler flags after -- are not used with -p: %s", flags[0]);
 			return EXIT_USAGE;
 		}
-		return compdb_load(o->compdb, positional, npositional, fr, jobs);
+		int st = compdb_load(o->compdb, positional, npositional, fr, jobs);
+		if (st == EXIT_CLEAN &&
+		    !jobs_check_sources(jobs, 0, "named by the compile database"))
+			st = EXIT_USAGE;
+		return st;
 	}
 	char *cwd = getcwd(NULL, 0);
 	if (!cwd) {

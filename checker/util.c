@@ -340,7 +340,9 @@ static bool json_parse_whole(const char *text, size_t len, int depth, const char
 		exit(EXIT_INTERNAL);
 	}
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	*out = json_tokener_parse_ex(tok, text, (int)len);
+	/* The terminating NUL too: it tells json-c the text ends there, so a
+	 * bare literal ("null", "12") is complete. */
+	*out = json_tokener_parse_ex(tok, text, (int)len + 1);
 	enum json_tokener_error jerr = json_tokener_get_error(tok);
 	size_t end = json_tokener_get_parse_end(tok);
 	json_tokener_free(tok);
@@ -349,7 +351,7 @@ static bool json_parse_whole(const char *text, size_t len, int depth, const char
 	if (jerr != json_tokener_success)
 		return json_invalid(what, path, text, end, json_tokener_error_desc(jerr));
 	end += strspn(text + end, " \t\r\n");
-	if (end < len) {
+	if (end < len && text[end]) {
 		json_object_put(*out);
 		*out = NULL;
 		return json_invalid(what, path, text, end, "data after the JSON value");

@@ -169,7 +169,6 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 		free(dir), free(json);
 		return EXIT_USAGE;
 	}
-	size_t first_job = jl->n;
 	CXCompilationDatabase_Error err;
 	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
 	if (err != CXCompilationDatabase_NoError || !db) {
@@ -211,9 +210,6 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 		error_msg("empty or malformed compile database: %s", json);
 		status = EXIT_USAGE;
 	}
-	if (status == EXIT_CLEAN &&
-	    !jobs_check_sources(jl, first_job, "named by the compile database"))
-		status = EXIT_USAGE;
 	for (size_t i = 0; status == EXIT_CLEAN && i < nfilters; i++)
 		if (!used[i]) {
 			error_msg("not in the compile database: %s", filters[i]);
