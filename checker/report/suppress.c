@@ -34,6 +34,11 @@ struct suppression {
 struct suppression_list {
 	struct suppression *v;
 	size_t n, cap;
+	/* "line\nfile" -> first comment there; next[] chains the others, so
+	 * finding the comments of a line does not scan them all. */
+	struct strmap at;
+	struct strvec keys;
+	size_t *next;
 };
 
 static struct suppression *suppression_add(struct suppression_list *sl)
@@ -47,8 +52,37 @@ static struct suppression *suppression_add(struct suppression_list *sl)
 	return s;
 }
 
+static char *line_key(const char *file, unsigned line)
+{
+	return xasprintf("%u\n%s", line, file);
+}
+
+static void suppression_list_index(struct suppression_list *sl)
+{
+	sl->next = xcalloc(sl->n, sizeof(*sl->next));
+	size_t *last = xcalloc(sl->n, sizeof(*last));
+	for (size_t i = 0; i < sl->n; i++) {
+		char *key = line_key(sl->v[i].file, sl->v[i].line);
+		size_t head = strmap_get(&sl->at, key);
+		sl->next[i] = STRMAP_NONE;
+		if (head == STRMAP_NONE) {
+			strvec_push_owned(&sl->keys, key);
+			strmap_add(&sl->at, key, i);
+			last[i] = i;
+		} else {
+			sl->next[last[head]] = i;
+			last[head] = i;
+			free(key);
+		}
+	}
+	free(last);
+}
+
 static void suppression_list_free(struct suppression_list *sl)
 {
+	strmap_free(&sl->at);
+	strvec_free(&sl->keys);
+	free(sl->next);
 	for (size_t i = 0; i < sl->n; i++) {
 		strvec_free(&sl->v[i].rules);
 		free(sl->v[i].reason);
@@ -253,9 +287,13 @@ static void suppress_finding(struct finding *f, enum suppression_kind kind, cons
 static struct suppression *comment_at(struct suppression_list *sl, const struct finding *f,
                                       unsigned line)
 {
-	for (size_t i = 0; line && i < sl->n; i++)
-		if (sl->v[i].line == line && !strcmp(sl->v[i].file, f->loc.file) &&
-		    suppression_covers(&sl->v[i], f->rule->id))
+	if (!line)
+		return NULL;
+	char *key = line_key(f->loc.file, line);
+	size_t i = strmap_get(&sl->at, key);
+	free(key);
+	for (; i != STRMAP_NONE; i = sl->next[i])
+		if (suppression_covers(&sl->v[i], f->rule->id))
 			return &sl->v[i];
 	return NULL;
 }
@@ -315,6 +353,7 @@ void suppress_in_source(struct report_model *m, const struct strvec *scan, bool 
 	struct suppression_list comments = {0};
 	for (size_t i = 0; i < files.n; i++)
 		scan_file(files.v[i], &comments);
+	suppression_list_index(&comments);
 
 	size_t nfindings = m->findings.n; /* meta findings are appended below */
 	for (size_t i = 0; i < nfindings; i++) {
