@@ -1,6 +1,7 @@
 /* xlatcheck: the driver.  Reads the command line, gathers translation units
  * (compile database, Kbuild CHECK= argv, or one file), parses and analyses
- * them on -j threads, and hands every finding to the reporters.
+ * them in -j worker processes (frontend/run.c), and hands every finding to
+ * the reporters.
  *
  *   options -> front end (jobs) -> parse -> analysis -> report -> exit code
  */
