@@ -2,11 +2,16 @@
 #define _GNU_SOURCE
 #include "util.h"
 
+#include <json-c/json.h>
+
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 static void out_of_memory(void)
@@ -264,24 +269,269 @@ bool path_make_parent(const char *file)
 	return ok;
 }
 
-char *read_file(const char *path, size_t *len)
+/* O_NONBLOCK: opening a FIFO must not wait for a writer.  The type is
+ * checked on the open descriptor, so it is the file that is read. */
+char *read_file_limited(const char *path, size_t max, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
 		return NULL;
+	struct stat st;
+	int err = 0;
+	if (fstat(fd, &st) != 0)
+		err = errno;
+	else if (!S_ISREG(st.st_mode))
+		err = S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
+	else if ((uint64_t)st.st_size > max)
+		err = EFBIG;
 	struct strbuf sb = {0};
 	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		sb_appendn(&sb, buf, n);
-	int err = ferror(f);
-	fclose(f);
+	while (!err) {
+		ssize_t n = read(fd, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			err = errno;
+		if (n <= 0)
+			break;
+		if (sb.len + (size_t)n > max)
+			err = EFBIG; /* it grew while being read */
+		else
+			sb_appendn(&sb, buf, (size_t)n);
+	}
+	close(fd);
 	if (err) {
 		sb_free(&sb);
-		errno = EIO;
+		errno = err;
 		return NULL;
 	}
 	if (len)
 		*len = sb.len;
 	return sb_steal(&sb);
+}
+
+char *read_file(const char *path, size_t *len)
+{
+	return read_file_limited(path, READ_FILE_MAX, len);
+}
+
+const char *read_error(int err)
+{
+	if (err == EFTYPE_NOT_REGULAR)
+		return "not a regular file";
+	if (err == EFBIG)
+		return "file too large";
+	return strerror(err);
+}
+
+bool input_check(const char *path, const char *what)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	struct stat st;
+	int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
+	if (!err && !S_ISREG(st.st_mode))
+		err = S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
+	if (fd >= 0)
+		close(fd);
+	if (err)
+		error_msg("cannot read %s (%s): %s", what, read_error(err), path);
+	return !err;
+}
+
+/* 1-based line and column of byte `off` of `text`. */
+static void line_col(const char *text, size_t off, unsigned *line, unsigned *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < off; i++) {
+		if (text[i] == '\n') {
+			++*line;
+			*col = 1;
+		} else {
+			++*col;
+		}
+	}
+}
+
+static bool json_invalid(const char *what, const char *path, const char *text, size_t off,
+                         const char *why)
+{
+	unsigned line, col;
+	line_col(text, off, &line, &col);
+	error_msg("invalid JSON in %s (%s at line %u, column %u): %s", what, why, line, col, path);
+	return false;
+}
+
+/* One JSON value filling the whole text: a NUL byte, trailing data or a
+ * truncated value is an error that says where.  *out is NULL for `null`. */
+static bool json_parse_whole(const char *text, size_t len, int depth, const char *what,
+                             const char *path, json_object **out)
+{
+	const char *nul = memchr(text, '\0', len);
+	if (nul)
+		return json_invalid(what, path, text, (size_t)(nul - text), "a NUL byte");
+	if (len > INT32_MAX)
+		return json_invalid(what, path, text, 0, "file too large");
+	json_tokener *tok = json_tokener_new_ex(depth);
+	if (!tok) {
+		fputs("xlatcheck: internal error: out of memory\n", stderr);
+		exit(EXIT_INTERNAL);
+	}
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+	/* The terminating NUL too: it tells json-c the text ends there, so a
+	 * bare literal ("null", "12") is complete. */
+	*out = json_tokener_parse_ex(tok, text, (int)len + 1);
+	enum json_tokener_error jerr = json_tokener_get_error(tok);
+	size_t end = json_tokener_get_parse_end(tok);
+	json_tokener_free(tok);
+	if (jerr == json_tokener_continue)
+		return json_invalid(what, path, text, len, "unexpected end of file");
+	if (jerr != json_tokener_success)
+		return json_invalid(what, path, text, end, json_tokener_error_desc(jerr));
+	end += strspn(text + end, " \t\r\n");
+	if (end < len && text[end]) {
+		json_object_put(*out);
+		*out = NULL;
+		return json_invalid(what, path, text, end, "data after the JSON value");
+	}
+	return true;
+}
+
+bool json_parse_text(const char *text, size_t len, int depth, const char *what, const char *path,
+                     json_object **out)
+{
+	*out = NULL;
+	return json_parse_whole(text, len, depth, what, path, out);
+}
+
+bool json_read_file(const char *path, const char *what, int depth, json_object **out)
+{
+	*out = NULL;
+	size_t len;
+	char *text = read_file(path, &len);
+	if (!text) {
+		error_msg("cannot read %s (%s): %s", what, read_error(errno), path);
+		return false;
+	}
+	bool ok = json_parse_whole(text, len, depth, what, path, out);
+	free(text);
+	return ok;
+}
+
+static size_t strmap_hash(const char *s)
+{
+	uint64_t h = UINT64_C(0xcbf29ce484222325);
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * UINT64_C(0x100000001b3);
+	return (size_t)h;
+}
+
+static size_t strmap_slot(const struct strmap *m, const char *key)
+{
+	size_t j = strmap_hash(key) & (m->cap - 1);
+	while (m->keys[j] && strcmp(m->keys[j], key))
+		j = (j + 1) & (m->cap - 1);
+	return j;
+}
+
+size_t strmap_get(const struct strmap *m, const char *key)
+{
+	if (!m->cap)
+		return STRMAP_NONE;
+	size_t j = strmap_slot(m, key);
+	return m->keys[j] ? m->values[j] : STRMAP_NONE;
+}
+
+size_t strmap_add(struct strmap *m, const char *key, size_t value)
+{
+	if (2 * (m->n + 1) > m->cap) {
+		struct strmap bigger = {.cap = m->cap ? 2 * m->cap : 64, .n = m->n};
+		bigger.keys = xcalloc(bigger.cap, sizeof(*bigger.keys));
+		bigger.values = xcalloc(bigger.cap, sizeof(*bigger.values));
+		for (size_t i = 0; i < m->cap; i++) {
+			if (!m->keys[i])
+				continue;
+			size_t j = strmap_slot(&bigger, m->keys[i]);
+			bigger.keys[j] = m->keys[i];
+			bigger.values[j] = m->values[i];
+		}
+		strmap_free(m);
+		*m = bigger;
+	}
+	size_t j = strmap_slot(m, key);
+	if (!m->keys[j]) {
+		m->keys[j] = key;
+		m->values[j] = value;
+		m->n++;
+	}
+	return m->values[j];
+}
+
+void strmap_free(struct strmap *m)
+{
+	free(m->keys);
+	free(m->values);
+	*m = (struct strmap){0};
+}
+
+size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+{
+	unsigned c = s[0];
+	size_t need;
+	unsigned lo = 0x80, hi = 0xbf;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if (c >= 0xc2 && c <= 0xdf) {
+		need = 1;
+		c &= 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		need = 2;
+		lo = c == 0xe0 ? 0xa0 : 0x80;
+		hi = c == 0xed ? 0x9f : 0xbf;
+		c &= 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 3;
+		lo = c == 0xf0 ? 0x90 : 0x80;
+		hi = c == 0xf4 ? 0x8f : 0xbf;
+		c &= 0x07;
+	} else {
+		*cp = UTF8_INVALID;
+		return 1;
+	}
+	for (size_t i = 1; i <= need; i++) {
+		if (i >= n || s[i] < lo || s[i] > hi) {
+			*cp = UTF8_INVALID;
+			return i;
+		}
+		c = (c << 6) | (s[i] & 0x3f);
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	*cp = c;
+	return need + 1;
+}
+
+char *utf8_sanitise(const char *s)
+{
+	size_t n = strlen(s);
+	struct strbuf sb = {0};
+	sb_appendn(&sb, "", 0);
+	for (size_t i = 0; i < n;) {
+		unsigned cp;
+		size_t k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+		if (cp == UTF8_INVALID)
+			sb_append(&sb, "\xef\xbf\xbd"); /* U+FFFD */
+		else
+			sb_appendn(&sb, s + i, k);
+		i += k;
+	}
+	return sb_steal(&sb);
+}
+
+double now_seconds(void)
+{
+	struct timeval tv;
+	gettimeofday(&tv, NULL);
+	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
 }

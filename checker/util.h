@@ -51,6 +51,34 @@ void sb_printf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(pr
 char *sb_steal(struct strbuf *sb);
 void sb_free(struct strbuf *sb);
 
+/* Decodes one UTF-8 sequence at s (n > 0 bytes left) as Node's and the
+ * WHATWG decoder do: an ill-formed sequence gives UTF8_INVALID and
+ * consumes its longest valid prefix (at least one byte).  Returns the
+ * bytes used. */
+#define UTF8_INVALID 0xffffffffu
+size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+/* A copy of `s` that is valid UTF-8: each ill-formed sequence (a Latin-1
+ * byte, a truncated character) becomes U+FFFD. */
+char *utf8_sanitise(const char *s);
+
+/* Wall-clock seconds since the epoch, for progress and timings. */
+double now_seconds(void);
+
+/* A string -> index map (open addressing, FNV-1a), so readers of large
+ * inputs look names up in constant time.  Keys are borrowed: they must
+ * outlive the map. */
+struct strmap {
+	const char **keys;
+	size_t *values;
+	size_t n, cap;
+};
+/* The value of `key`, or (size_t)-1. */
+size_t strmap_get(const struct strmap *m, const char *key);
+/* Sets key -> value unless the key is there; returns the value kept. */
+size_t strmap_add(struct strmap *m, const char *key, size_t value);
+void strmap_free(struct strmap *m);
+#define STRMAP_NONE ((size_t)-1)
+
 /* Absolute, lexically normalised ("a/./b/../c" -> "a/c") path of `path`
  * taken relative to `dir` (or the cwd when dir is NULL).  No symlinks are
  * resolved: the user's spelling of the tree is kept. */
@@ -65,6 +93,31 @@ bool path_make_dirs(const char *dir);
 /* path_make_dirs() of the directory `file` is in. */
 bool path_make_parent(const char *file);
 /* Whole file into a NUL-terminated buffer, or NULL with errno set. */
+/* A whole regular file into a NUL-terminated buffer, or NULL with errno
+ * set (read_error() says it in words).  Nothing but a regular file is
+ * read: a FIFO or a device (/dev/zero) is refused without blocking, and
+ * so is a file larger than `max` bytes (READ_FILE_MAX for read_file). */
+#define READ_FILE_MAX ((size_t)512 << 20)
+char *read_file_limited(const char *path, size_t max, size_t *len);
 char *read_file(const char *path, size_t *len);
+/* errno of read_file*() for "not a regular file". */
+#define EFTYPE_NOT_REGULAR 0x10000
+const char *read_error(int err);
+/* Before any work: `path` is a regular file we may open.  False after
+ * "cannot read <what> (<reason>): <path>". */
+bool input_check(const char *path, const char *what);
+
+/* JSON files and texts, strictly: one value and only whitespace after it,
+ * no NUL byte, nesting up to `depth` (json-c's default is 32; SARIF needs
+ * more, see docs/ci.md).  False after one error line naming `what`, the
+ * path, the problem and its line and column.  *out is NULL for `null`
+ * (the caller checks the type it wants).  Strings may still hold \u0000:
+ * compare json_object_get_string_len() with strlen() where that matters. */
+#define JSON_DEPTH_DEFAULT 32
+#define JSON_DEPTH_SARIF   1000
+struct json_object;
+bool json_read_file(const char *path, const char *what, int depth, struct json_object **out);
+bool json_parse_text(const char *text, size_t len, int depth, const char *what, const char *path,
+                     struct json_object **out);
 
 #endif

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../report/output.h"
 #include "../util.h"
 #include "engine.h"
 
@@ -219,16 +220,10 @@ bool summaries_write(struct engine *e, const char *dir)
 	for (const char *p = e->in->main_file; *p; p++)
 		h = h * 33 + (unsigned char)*p;
 	char *path = xasprintf("%s/%s-%08lx.json", dir, base, h & 0xffffffffUL);
-	char *tmp = xasprintf("%s.tmp.%d", path, (int)getpid());
-	bool ok = json_object_to_file_ext(tmp, doc,
-	                                  JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE |
-	                                      JSON_C_TO_STRING_SPACED) == 0 &&
-	          rename(tmp, path) == 0;
-	if (!ok) {
-		error_msg("cannot write summaries: %s", path);
-		remove(tmp);
-	}
-	free(tmp);
+	const char *text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
+	                                                           JSON_C_TO_STRING_NOSLASHESCAPE |
+	                                                           JSON_C_TO_STRING_SPACED);
+	bool ok = output_write_generated(path, text, strlen(text));
 	free(path);
 	json_object_put(doc);
 	return ok;

@@ -6,8 +6,6 @@
 #include "run.h"
 
 #include <errno.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,41 +14,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../analysis/analysis.h"
+#include "../report/output.h"
 #include "../rules/rules.h"
-
-struct tu_outcome {
-	struct finding_list findings;
-	struct tu_result result;
-	struct strvec rejected_flags;
-	struct strvec diagnostics;
-	bool summaries_failed;
-};
-
-static double now_seconds(void)
-{
-	struct timeval tv;
-	gettimeofday(&tv, NULL);
-	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
-}
-
-/* A crash must still end in exit status 3 and a line that says so, not a
- * bare signal that make reports as "Error 139". */
-static void on_fatal_signal(int sig)
-{
-	static const char msg[] = "xlatcheck: internal error: crashed (signal)\n";
-	ssize_t ignored = write(2, msg, sizeof(msg) - 1);
-	(void)ignored;
-	(void)sig;
-	_exit(EXIT_INTERNAL);
-}
+#include "workers.h"
 
 void run_install_crash_handlers(void)
 {
-	signal(SIGSEGV, on_fatal_signal);
-	signal(SIGBUS, on_fatal_signal);
-	signal(SIGFPE, on_fatal_signal);
-	signal(SIGILL, on_fatal_signal);
+	crash_handler_install("the driver");
 }
 
 /* ---- rules ---------------------------------------------------------------- */
@@ -67,7 +37,12 @@ int run_load(struct session *s, const struct options *o)
 	free(flags_path);
 	if (!s->flag_rules)
 		return EXIT_USAGE;
-	if (o->summaries_dir && !path_is_dir(o->summaries_dir) && !path_make_dirs(o->summaries_dir))
+	/* Every output path is made and checked before any analysis. */
+	if (o->summaries_dir &&
+	    ((!path_is_dir(o->summaries_dir) && !path_make_dirs(o->summaries_dir)) ||
+	     !output_check_dir(o->summaries_dir, "--summaries")))
+		return EXIT_USAGE;
+	if (!report_check_paths(&o->report))
 		return EXIT_USAGE;
 	return EXIT_CLEAN;
 }
@@ -102,6 +77,9 @@ int run_gather(struct session *s, const struct options *o)
 		paths_in_source_tree(pos, &paths);
 		int rc = compdb_load(o->compdb, paths.v, paths.n, s->flag_rules, &s->jobs);
 		strvec_free(&paths);
+		if (rc == EXIT_CLEAN &&
+		    !jobs_check_sources(&s->jobs, 0, "named by the compile database"))
+			rc = EXIT_USAGE;
 		return rc;
 	}
 	if (pos->n == 0) {
@@ -117,137 +95,10 @@ int run_gather(struct session *s, const struct options *o)
 		job_from_flags(&s->jobs, s->flag_rules, pos->v[i], flags->v, flags->n, cwd);
 	free(cwd);
 	/* An unreadable source is an input error, not a parse error. */
-	for (size_t i = 0; i < s->jobs.n; i++)
-		if (access(s->jobs.v[i].file, R_OK) != 0) {
-			error_msg("cannot read source: %s: %s", s->jobs.v[i].file, strerror(errno));
-			return EXIT_USAGE;
-		}
-	return EXIT_CLEAN;
+	return jobs_check_sources(&s->jobs, 0, "") ? EXIT_CLEAN : EXIT_USAGE;
 }
 
-/* ---- running jobs on threads ------------------------------------------- */
-
-struct pool {
-	const struct job_list *jobs;
-	const struct rule_set *rules;
-	const char *summaries_dir;
-	struct tu_outcome *outcomes;
-	pthread_mutex_t lock;
-	pthread_cond_t progress;
-	size_t next, done;
-};
-
-static void run_job(CXIndex index, const struct tu_job *job, const struct pool *pool,
-                    struct tu_outcome *out)
-{
-	struct parsed_tu p;
-	parse_job(index, job, &p);
-	out->result.file = xstrdup(job->file);
-	out->result.nerrors = p.nerrors;
-	out->result.first_error = p.first_error ? xstrdup(p.first_error) : NULL;
-	out->result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
-	if (p.tu) {
-		struct analysis_input in = {p.tu, job->file, job->directory, job->module,
-		                            pool->summaries_dir};
-		out->summaries_failed = !analyze_tu(&in, pool->rules, &out->findings);
-	}
-	out->rejected_flags = p.rejected_flags;
-	out->diagnostics = p.diagnostics;
-	p.rejected_flags = (struct strvec){0};
-	p.diagnostics = (struct strvec){0};
-	parsed_tu_dispose(&p);
-}
-
-static void *worker(void *arg)
-{
-	struct pool *pool = arg;
-	CXIndex index = clang_createIndex(0, 0);
-	for (;;) {
-		pthread_mutex_lock(&pool->lock);
-		size_t i = pool->next++;
-		pthread_mutex_unlock(&pool->lock);
-		if (i >= pool->jobs->n)
-			break;
-		run_job(index, &pool->jobs->v[i], pool, &pool->outcomes[i]);
-		pthread_mutex_lock(&pool->lock);
-		pool->done++;
-		pthread_cond_signal(&pool->progress);
-		pthread_mutex_unlock(&pool->lock);
-	}
-	clang_disposeIndex(index);
-	return NULL;
-}
-
-static void print_progress(size_t done, size_t total, double start, bool tty)
-{
-	double elapsed = now_seconds() - start;
-	double rate = elapsed > 0 ? (double)done / elapsed : 0;
-	double eta = rate > 0 ? (double)(total - done) / rate : 0;
-	fprintf(stderr, "%sxlatcheck: %zu/%zu TUs, %.1f TU/s, ETA %.0fs%s", tty ? "\r" : "", done,
-	        total, rate, eta, tty ? "\033[K" : "\n");
-}
-
-static void wait_for_jobs(struct pool *pool, bool quiet)
-{
-	size_t total = pool->jobs->n;
-	bool tty = isatty(2), shown = false;
-	double start = now_seconds(), last = start;
-	pthread_mutex_lock(&pool->lock);
-	while (pool->done < total) {
-		struct timespec until;
-		clock_gettime(CLOCK_REALTIME, &until);
-		until.tv_nsec += 250 * 1000 * 1000;
-		if (until.tv_nsec >= 1000000000) {
-			until.tv_sec++;
-			until.tv_nsec -= 1000000000;
-		}
-		pthread_cond_timedwait(&pool->progress, &pool->lock, &until);
-		double t = now_seconds();
-		/* A live line on a terminal, a plain line every 5 s in logs. */
-		if (!quiet && total > 1 && (tty ? t - last >= 0.25 : t - last >= 5.0)) {
-			print_progress(pool->done, total, start, tty);
-			last = t;
-			shown = true;
-		}
-	}
-	pthread_mutex_unlock(&pool->lock);
-	if (shown && tty)
-		fputs("\r\033[K", stderr);
-}
-
-/* Runs every job; the outcomes are indexed like the jobs, so the result
- * does not depend on which thread finished first. */
-static struct tu_outcome *run_jobs(const struct job_list *jobs, const struct rule_set *rules,
-                                   const char *summaries_dir, long nthreads, bool quiet)
-{
-	struct pool pool = {.jobs = jobs, .rules = rules, .summaries_dir = summaries_dir};
-	pool.outcomes = xcalloc(jobs->n, sizeof(*pool.outcomes));
-	pthread_mutex_init(&pool.lock, NULL);
-	pthread_cond_init(&pool.progress, NULL);
-	if ((size_t)nthreads > jobs->n)
-		nthreads = (long)jobs->n;
-	if (nthreads < 1)
-		nthreads = 1;
-
-	pthread_t *threads = xcalloc((size_t)nthreads, sizeof(*threads));
-	pthread_attr_t attr;
-	pthread_attr_init(&attr);
-	/* Deeply nested kernel expressions recurse deeply in the analysis. */
-	pthread_attr_setstacksize(&attr, 64u << 20);
-	for (long t = 0; t < nthreads; t++)
-		if (pthread_create(&threads[t], &attr, worker, &pool) != 0) {
-			fputs("xlatcheck: internal error: cannot start a thread\n", stderr);
-			exit(EXIT_INTERNAL);
-		}
-	pthread_attr_destroy(&attr);
-	wait_for_jobs(&pool, quiet);
-	for (long t = 0; t < nthreads; t++)
-		pthread_join(threads[t], NULL);
-	free(threads);
-	pthread_mutex_destroy(&pool.lock);
-	pthread_cond_destroy(&pool.progress);
-	return pool.outcomes;
-}
+/* ---- running jobs (workers.c) ----------------------------------------- */
 
 static void print_clang_args(const struct job_list *jobs)
 {
@@ -274,7 +125,8 @@ int run_check(struct session *s, const struct options *o)
 		fprintf(stderr, "xlatcheck: %zu %s, %ld at a time\n", s->jobs.n,
 		        s->jobs.n == 1 ? "TU" : "TUs",
 		        (size_t)jobs < s->jobs.n ? jobs : (long)s->jobs.n);
-	s->outcomes = run_jobs(&s->jobs, s->rules, o->summaries_dir, jobs, o->quiet || o->kbuild);
+	s->outcomes = run_jobs(&s->jobs, s->rules, o->summaries_dir, jobs, o->quiet || o->kbuild,
+	                       &s->internal);
 	return EXIT_CLEAN;
 }
 
@@ -292,7 +144,8 @@ static bool seen_before(const struct strvec *sv, const char *s)
  * exit status is 2. */
 static void print_tu_problems(const struct tu_outcome *out, bool verbose)
 {
-	if (out->result.status != TU_CLEAN)
+	/* A TU that crashed its worker was named by the worker already. */
+	if (out->result.status != TU_CLEAN && out->result.status != TU_INTERNAL_ERROR)
 		fprintf(stderr, "xlatcheck: %s: %s: %u errors (first: %s)\n",
 		        out->result.status == TU_FAILED ? "failed" : "parse errors",
 		        out->result.file, out->result.nerrors,
@@ -358,6 +211,10 @@ int run_report(struct session *s, struct options *o, int argc, char **argv)
 	int status = report_run(&o->report, s->rules, &findings, &run);
 	if (!summaries_ok)
 		status = EXIT_USAGE;
+	/* A crash on a TU is an internal error; in Kbuild mode it follows the
+	 * parse-error policy instead and never breaks the build by itself. */
+	if (s->internal && !o->kbuild)
+		status = EXIT_INTERNAL;
 	finding_list_free(&findings);
 	for (size_t i = 0; i < run.ntus; i++) {
 		free(run.tus[i].file);

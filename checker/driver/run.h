@@ -17,6 +17,7 @@ struct session {
 	struct tu_outcome *outcomes; /* one per job, in job order */
 	double start;                /* seconds since the epoch */
 	char *extmod_root;           /* --srcroot from KBUILD_EXTMOD */
+	bool internal;               /* a worker crashed on a TU */
 };
 
 /* SIGSEGV and friends end in exit status 3 and a line saying so. */

@@ -1,12 +1,20 @@
 /* Compile databases, read through libclang's CXCompilationDatabase (no
- * JSON parser of our own for them). */
+ * JSON parser of our own for them).  The file is first checked with
+ * json-c, strictly: a regular file holding an array of entries, each with
+ * string "directory" and "file" and a "command" string or an "arguments"
+ * array of strings.  A malformed database is then one error line of ours,
+ * not libclang's raw "LIBCLANG TOOLING ERROR" and YAML dump. */
+#define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <clang-c/CXCompilationDatabase.h>
+#include <json-c/json.h>
 
 #include "frontend.h"
 
@@ -34,6 +42,75 @@ static void command_flags(CXCompileCommand cmd, const char *source_abs, const ch
 		else
 			strvec_push_owned(flags, arg);
 	}
+}
+
+static const char *entry_problem(json_object *e)
+{
+	json_object *v;
+	if (!json_object_is_type(e, json_type_object))
+		return "not an object";
+	if (!json_object_object_get_ex(e, "directory", &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return "no \"directory\" string";
+	if (!json_object_object_get_ex(e, "file", &v) || !json_object_is_type(v, json_type_string))
+		return "no \"file\" string";
+	if (json_object_object_get_ex(e, "command", &v))
+		return json_object_is_type(v, json_type_string) ? NULL : "\"command\" not a string";
+	if (!json_object_object_get_ex(e, "arguments", &v) ||
+	    !json_object_is_type(v, json_type_array) || !json_object_array_length(v))
+		return "neither \"command\" nor \"arguments\"";
+	for (size_t i = 0; i < json_object_array_length(v); i++)
+		if (!json_object_is_type(json_object_array_get_idx(v, i), json_type_string))
+			return "\"arguments\" not all strings";
+	return NULL;
+}
+
+/* The shape libclang expects, checked before libclang reads it. */
+static bool compdb_valid(const char *json)
+{
+	json_object *root;
+	if (!input_check(json, "compile database") ||
+	    !json_read_file(json, "compile database", JSON_DEPTH_DEFAULT, &root))
+		return false;
+	bool ok = json_object_is_type(root, json_type_array);
+	if (!ok)
+		error_msg("malformed compile database (not a JSON array): %s", json);
+	for (size_t i = 0; ok && i < json_object_array_length(root); i++) {
+		const char *why = entry_problem(json_object_array_get_idx(root, i));
+		if (why) {
+			error_msg("malformed compile database (entry %zu: %s): %s", i, why, json);
+			ok = false;
+		}
+	}
+	json_object_put(root);
+	return ok;
+}
+
+bool jobs_check_sources(const struct job_list *jl, size_t first, const char *named_by)
+{
+	size_t bad = 0, first_bad = 0;
+	int first_err = 0;
+	for (size_t i = first; i < jl->n; i++) {
+		int fd = open(jl->v[i].file, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+		struct stat st;
+		int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
+		if (!err && !S_ISREG(st.st_mode))
+			err = S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
+		if (fd >= 0)
+			close(fd);
+		if (err && !bad++) {
+			first_bad = i;
+			first_err = err;
+		}
+	}
+	const char *sep = *named_by ? " " : "";
+	if (bad == 1)
+		error_msg("cannot read source%s%s: %s: %s", sep, named_by, jl->v[first_bad].file,
+		          read_error(first_err));
+	else if (bad)
+		error_msg("cannot read %zu sources%s%s, the first: %s: %s", bad, sep, named_by,
+		          jl->v[first_bad].file, read_error(first_err));
+	return bad == 0;
 }
 
 static bool below_any(const char *file, char *const *abs_filters, size_t n, bool *used)
@@ -86,6 +163,10 @@ int compdb_load(const char *path, char *const *filters, size_t nfilters,
 		return EXIT_USAGE;
 	}
 
+	if (!compdb_valid(json)) {
+		free(dir), free(json);
+		return EXIT_USAGE;
+	}
 	CXCompilationDatabase_Error err;
 	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
 	if (err != CXCompilationDatabase_NoError || !db) {

@@ -69,25 +69,36 @@ static bool read_targets(json_object *root, struct flag_rules *fr, const char *p
 	return true;
 }
 
+/* The keys of flags/gcc.json; anything else is a misspelling. */
+static bool known_keys_only(json_object *root, const char *path)
+{
+	static const char *const known[] = {
+	    "comment",         "drop",   "drop_prefix", "keep_prefix",
+	    "drop_with_value", "append", "targets"};
+	json_object_object_foreach(root, key, val)
+	{
+		(void)val;
+		bool found = false;
+		for (size_t i = 0; i < sizeof(known) / sizeof(known[0]) && !found; i++)
+			found = !strcmp(key, known[i]);
+		if (!found) {
+			error_msg("%s: unknown key: %s", key, path);
+			return false;
+		}
+	}
+	return true;
+}
+
 struct flag_rules *flag_rules_load(const char *path)
 {
-	char *text = read_file(path, NULL);
-	if (!text) {
-		error_msg("cannot read flag rules: %s", path);
+	json_object *root;
+	if (!json_read_file(path, "flag rules", JSON_DEPTH_DEFAULT, &root))
 		return NULL;
-	}
-	enum json_tokener_error jerr;
-	json_object *root = json_tokener_parse_verbose(text, &jerr);
-	free(text);
-	if (!root) {
-		error_msg("invalid JSON (%s): %s", json_tokener_error_desc(jerr), path);
-		return NULL;
-	}
 	struct flag_rules *fr = xcalloc(1, sizeof(*fr));
 	bool ok = json_object_is_type(root, json_type_object);
 	if (!ok)
 		error_msg("not a JSON object: %s", path);
-	ok = ok && read_strings(root, "drop", &fr->drop, path) &&
+	ok = ok && known_keys_only(root, path) && read_strings(root, "drop", &fr->drop, path) &&
 	     read_strings(root, "drop_prefix", &fr->drop_prefix, path) &&
 	     read_strings(root, "keep_prefix", &fr->keep_prefix, path) &&
 	     read_strings(root, "drop_with_value", &fr->drop_with_value, path) &&

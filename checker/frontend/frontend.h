@@ -36,6 +36,11 @@ void job_from_flags(struct job_list *jl, const struct flag_rules *fr, const char
 int compdb_load(const char *path, char *const *filters, size_t nfilters,
                 const struct flag_rules *fr, struct job_list *jl);
 
+/* Every source of jobs[first..] is a regular file we can open (never a
+ * FIFO libclang would block on); else one error line ("cannot read source: file:
+ * reason", with a count when there are more) and false. */
+bool jobs_check_sources(const struct job_list *jl, size_t first, const char *named_by);
+
 /* Kbuild runs `$(CHECK) $(CHECKFLAGS) $(c_flags) <source>`: true when
  * argv (after xlatcheck's own options) has that shape. */
 bool kbuild_argv_recognised(char *const *argv, size_t argc);

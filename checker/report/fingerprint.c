@@ -11,6 +11,7 @@
  *
  * The xlatcheck fingerprint (docs/suppression.md) leaves line numbers out,
  * so baselines match across edits above the finding. */
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,47 +117,6 @@ static void rolling_char(struct rolling_hash *rh, unsigned code)
 	rolling_push(rh, code);
 }
 
-/* Decodes one UTF-8 sequence at s (n > 0 bytes left) as Node's decoder
- * does: an ill-formed sequence becomes U+FFFD, consuming its longest valid
- * prefix.  Returns the bytes used. */
-static size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
-{
-	unsigned c = s[0];
-	size_t need;
-	unsigned lo = 0x80, hi = 0xbf;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xc2 && c <= 0xdf) {
-		need = 1;
-		c &= 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		need = 2;
-		lo = c == 0xe0 ? 0xa0 : 0x80;
-		hi = c == 0xed ? 0x9f : 0xbf;
-		c &= 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		need = 3;
-		lo = c == 0xf0 ? 0x90 : 0x80;
-		hi = c == 0xf4 ? 0x8f : 0xbf;
-		c &= 0x07;
-	} else {
-		*cp = CODE_REPLACEMENT;
-		return 1;
-	}
-	for (size_t i = 1; i <= need; i++) {
-		if (i >= n || s[i] < lo || s[i] > hi) {
-			*cp = CODE_REPLACEMENT;
-			return i;
-		}
-		c = (c << 6) | (s[i] & 0x3f);
-		lo = 0x80;
-		hi = 0xbf;
-	}
-	*cp = c;
-	return need + 1;
-}
-
 void line_hash_text(const char *text, size_t len,
                     void (*fn)(void *ctx, unsigned line, const char *hash), void *ctx)
 {
@@ -168,6 +128,8 @@ void line_hash_text(const char *text, size_t len,
 	for (size_t i = 0; i < len;) {
 		unsigned cp;
 		i += utf8_decode(s + i, len - i, &cp);
+		if (cp == UTF8_INVALID)
+			cp = CODE_REPLACEMENT;
 		if (cp >= 0x10000) { /* a surrogate pair, as JavaScript sees it */
 			rolling_char(&rh, 0xd800 + ((cp - 0x10000) >> 10));
 			rolling_char(&rh, 0xdc00 + ((cp - 0x10000) & 0x3ff));
@@ -185,16 +147,34 @@ void line_hash_text(const char *text, size_t len,
 	free(rh.counts.counts);
 }
 
+/* The line hashes of the files results name.  A file is read (and hashed)
+ * only when it lies below a root the run allows (--srcroot, the working
+ * directory, files the analysis itself read), is a regular file and is
+ * at most HASH_FILE_MAX bytes: a SARIF input naming /etc/passwd,
+ * /dev/zero or a FIFO gets no hash (one warning), never a read.  Values
+ * recorded from an input SARIF live in a map keyed by file and line, so
+ * a huge startLine costs nothing. */
+#define HASH_FILE_MAX ((size_t)64 << 20)
+
 struct file_hashes {
 	char *file;
 	char **by_line; /* [line - 1] */
 	unsigned nlines;
-	bool read; /* hashed from the file itself, not recorded */
+	bool read;           /* hashed from the file itself, not recorded */
+	bool warned;         /* said once why it has no hashes */
+	const char *why_not; /* why it was not read, or NULL */
 };
 
 struct line_hashes {
-	struct file_hashes *v;
-	size_t n, cap;
+	struct file_hashes **v;
+	size_t n;
+	struct strmap by_file;  /* file -> index in v */
+	struct strvec rec_keys; /* "line\nfile", owning the recorded map's keys */
+	struct strvec rec_vals;
+	struct strmap recorded; /* "line\nfile" -> index in rec_vals */
+	struct strvec roots;    /* allowed directories */
+	struct strvec files;    /* allowed files, owning the keys of: */
+	struct strmap file_set;
 };
 
 struct line_hashes *line_hashes_new(void)
@@ -202,22 +182,45 @@ struct line_hashes *line_hashes_new(void)
 	return xcalloc(1, sizeof(struct line_hashes));
 }
 
+void line_hashes_allow(struct line_hashes *lh, const char *dir)
+{
+	strvec_push(&lh->roots, dir);
+}
+
+void line_hashes_allow_file(struct line_hashes *lh, const char *file)
+{
+	if (strmap_get(&lh->file_set, file) != STRMAP_NONE)
+		return;
+	strvec_push(&lh->files, file);
+	strmap_add(&lh->file_set, lh->files.v[lh->files.n - 1], 0);
+}
+
 void line_hashes_free(struct line_hashes *lh)
 {
 	if (!lh)
 		return;
 	for (size_t i = 0; i < lh->n; i++) {
-		for (unsigned l = 0; l < lh->v[i].nlines; l++)
-			free(lh->v[i].by_line[l]);
-		free(lh->v[i].by_line);
-		free(lh->v[i].file);
+		for (unsigned l = 0; l < lh->v[i]->nlines; l++)
+			free(lh->v[i]->by_line[l]);
+		free(lh->v[i]->by_line);
+		free(lh->v[i]->file);
+		free(lh->v[i]);
 	}
 	free(lh->v);
+	strmap_free(&lh->by_file);
+	strmap_free(&lh->recorded);
+	strvec_free(&lh->rec_keys);
+	strvec_free(&lh->rec_vals);
+	strvec_free(&lh->roots);
+	strmap_free(&lh->file_set);
+	strvec_free(&lh->files);
 	free(lh);
 }
 
-static void file_hashes_set(struct file_hashes *fh, unsigned line, const char *hash)
+/* Lines come from a file of at most HASH_FILE_MAX bytes: bounded. */
+static void store_line_hash(void *ctx, unsigned line, const char *hash)
 {
+	struct file_hashes *fh = ctx;
 	if (line == 0)
 		return;
 	if (line > fh->nlines) {
@@ -229,43 +232,83 @@ static void file_hashes_set(struct file_hashes *fh, unsigned line, const char *h
 	fh->by_line[line - 1] = xstrdup(hash);
 }
 
-static void store_line_hash(void *ctx, unsigned line, const char *hash)
+static bool allowed(const struct line_hashes *lh, const char *file)
 {
-	file_hashes_set(ctx, line, hash);
+	if (strmap_get(&lh->file_set, file) != STRMAP_NONE)
+		return true;
+	for (size_t i = 0; i < lh->roots.n; i++)
+		if (!strcmp(file, lh->roots.v[i]) || path_below(file, lh->roots.v[i]))
+			return true;
+	return false;
+}
+
+static void hash_file(const struct line_hashes *lh, struct file_hashes *fh)
+{
+	if (!allowed(lh, fh->file)) {
+		fh->why_not = "outside --srcroot and the run's directories";
+		return;
+	}
+	size_t len;
+	char *text = read_file_limited(fh->file, HASH_FILE_MAX, &len);
+	if (!text) {
+		/* A file gone since the baseline was made needs no word. */
+		fh->why_not = errno == ENOENT ? NULL : read_error(errno);
+		return;
+	}
+	line_hash_text(text, len, store_line_hash, fh);
+	fh->read = true;
+	free(text);
 }
 
 static struct file_hashes *file_hashes_find(struct line_hashes *lh, const char *file)
 {
-	for (size_t i = 0; i < lh->n; i++)
-		if (!strcmp(lh->v[i].file, file))
-			return &lh->v[i];
-	if (lh->n == lh->cap) {
-		lh->cap = lh->cap ? 2 * lh->cap : 16;
-		lh->v = xrealloc(lh->v, lh->cap * sizeof(*lh->v));
-	}
-	struct file_hashes *fh = &lh->v[lh->n++];
-	*fh = (struct file_hashes){.file = xstrdup(file)};
-	size_t len;
-	char *text = read_file(file, &len);
-	if (text) {
-		line_hash_text(text, len, store_line_hash, fh);
-		fh->read = true;
-		free(text);
-	}
+	size_t i = strmap_get(&lh->by_file, file);
+	if (i != STRMAP_NONE)
+		return lh->v[i];
+	struct file_hashes *fh = xcalloc(1, sizeof(*fh));
+	fh->file = xstrdup(file);
+	lh->v = xrealloc(lh->v, (lh->n + 1) * sizeof(*lh->v));
+	lh->v[lh->n] = fh;
+	strmap_add(&lh->by_file, fh->file, lh->n++);
+	hash_file(lh, fh);
 	return fh;
+}
+
+static const char *recorded(const struct line_hashes *lh, const char *file, unsigned line)
+{
+	char *key = xasprintf("%u\n%s", line, file);
+	size_t i = strmap_get(&lh->recorded, key);
+	free(key);
+	return i == STRMAP_NONE ? NULL : lh->rec_vals.v[i];
 }
 
 const char *line_hash_get(struct line_hashes *lh, const char *file, unsigned line)
 {
 	struct file_hashes *fh = file_hashes_find(lh, file);
-	return line >= 1 && line <= fh->nlines ? fh->by_line[line - 1] : NULL;
+	if (fh->read)
+		return line >= 1 && line <= fh->nlines ? fh->by_line[line - 1] : NULL;
+	const char *hash = recorded(lh, file, line);
+	if (!hash && fh->why_not && !fh->warned) {
+		fh->warned = true;
+		warning_msg("no primaryLocationLineHash for results in a file not read (%s): %s",
+		            fh->why_not, file);
+	}
+	return hash;
 }
 
 void line_hash_record(struct line_hashes *lh, const char *file, unsigned line, const char *hash)
 {
 	struct file_hashes *fh = file_hashes_find(lh, file);
-	if (!fh->read)
-		file_hashes_set(fh, line, hash);
+	if (fh->read || line == 0)
+		return;
+	char *key = xasprintf("%u\n%s", line, file);
+	if (strmap_get(&lh->recorded, key) != STRMAP_NONE) {
+		free(key);
+		return;
+	}
+	strvec_push_owned(&lh->rec_keys, key);
+	strvec_push(&lh->rec_vals, hash);
+	strmap_add(&lh->recorded, key, lh->rec_vals.n - 1);
 }
 
 /* FNV-1a, 64 bits: small, stable across platforms, enough to tell apart

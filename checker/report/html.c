@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 
 #include "../rules/rules.h"
+#include "output.h"
 #include "report_private.h"
 
 #define HTML_CONTEXT 3 /* source lines shown around a step */

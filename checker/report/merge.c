@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../rules/rules.h"
+#include "output.h"
 #include "report_private.h"
 
 static int cmp_str(const void *a, const void *b)
@@ -23,8 +24,11 @@ static bool has_suffix(const char *s, const char *suffix)
 	return n >= k && !strcmp(s + n - k, suffix);
 }
 
-/* Every input file: FILE as given, DIR's *.sarif files; sorted. */
-static bool collect_files(const struct strvec *inputs, struct strvec *files)
+/* Every input file: FILE as given, DIR's *.sarif files; sorted.  A temp
+ * file the output writer left in DIR means a run was killed while writing
+ * its per-TU file: its name goes to `unfinished`. */
+static bool collect_files(const struct strvec *inputs, struct strvec *files,
+                          struct strvec *unfinished)
 {
 	for (size_t i = 0; i < inputs->n; i++) {
 		const char *in = inputs->v[i];
@@ -37,21 +41,43 @@ static bool collect_files(const struct strvec *inputs, struct strvec *files)
 			error_msg("cannot read directory: %s: %s", in, strerror(errno));
 			return false;
 		}
-		for (struct dirent *de; (de = readdir(d));)
-			if (de->d_name[0] != '.' && has_suffix(de->d_name, ".sarif"))
+		for (struct dirent *de; (de = readdir(d));) {
+			if (output_is_temp_name(de->d_name, ".sarif"))
+				strvec_push_owned(unfinished, xasprintf("%s/%s", in, de->d_name));
+			else if (de->d_name[0] != '.' && has_suffix(de->d_name, ".sarif"))
 				strvec_push_owned(files, xasprintf("%s/%s", in, de->d_name));
+		}
 		closedir(d);
 	}
 	/* An empty directory is a run that checked nothing (C=1 on a built
 	 * tree): an empty, valid log and a warning, not a failed CI step. */
-	if (!files->n) {
+	if (!files->n && !unfinished->n) {
 		warning_msg("no SARIF files to merge in %s: writing an empty run (C=1 checks only "
 		            "recompiled files; use C=2)",
 		            inputs->v[0]);
 		return true;
 	}
-	qsort(files->v, files->n, sizeof(*files->v), cmp_str);
+	if (files->n)
+		qsort(files->v, files->n, sizeof(*files->v), cmp_str);
+	if (unfinished->n)
+		qsort(unfinished->v, unfinished->n, sizeof(*unfinished->v), cmp_str);
 	return true;
+}
+
+/* Each leftover temp file is a TU whose result is missing: an error
+ * notification, and the run did not execute successfully. */
+static void note_unfinished(struct report_model *m, const struct strvec *unfinished)
+{
+	for (size_t i = 0; i < unfinished->n; i++) {
+		char *text = xasprintf("a per-TU SARIF file was never finished (the run writing it "
+		                       "was killed?); that TU's results are missing: %s",
+		                       unfinished->v[i]);
+		notice_add(&m->notices, "tu-unfinished", "error", text, NULL);
+		error_msg("unfinished per-TU SARIF file (a run was killed while writing it): %s",
+		          unfinished->v[i]);
+		free(text);
+		m->execution_successful = false;
+	}
 }
 
 /* The union of the inputs' rules by id, in rule-set order (every per-TU
@@ -88,7 +114,7 @@ static void rule_clone(struct rule *to, const struct rule *from)
 	to->ntags = from->ntags;
 }
 
-static int merge_rules(struct sarif_input *in, size_t nin, struct rule **out)
+static int merge_rules(struct sarif_input *in, size_t nin, struct rule **out, struct strmap *ids)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < nin; i++)
@@ -103,26 +129,16 @@ static int merge_rules(struct sarif_input *in, size_t nin, struct rule **out)
 	struct rule *rules = xcalloc(n, sizeof(*rules));
 	int nrules = 0;
 	for (size_t k = 0; k < n; k++) {
-		bool seen = false;
-		for (int r = 0; r < nrules && !seen; r++)
-			seen = !strcmp(rules[r].id, refs[k].rule->id);
-		if (!seen) {
-			rule_clone(&rules[nrules], refs[k].rule);
-			rules[nrules].index = nrules;
-			nrules++;
-		}
+		if (strmap_get(ids, refs[k].rule->id) != STRMAP_NONE)
+			continue;
+		rule_clone(&rules[nrules], refs[k].rule);
+		rules[nrules].index = nrules;
+		strmap_add(ids, rules[nrules].id, (size_t)nrules);
+		nrules++;
 	}
 	free(refs);
 	*out = rules;
 	return nrules;
-}
-
-static const struct rule *rule_by_id(const struct rule *rules, int n, const char *id)
-{
-	for (int r = 0; r < n; r++)
-		if (!strcmp(rules[r].id, id))
-			return &rules[r];
-	return NULL;
 }
 
 static int cmp_str_null_last(const void *a, const void *b)
@@ -134,14 +150,14 @@ static int cmp_str_null_last(const void *a, const void *b)
 }
 
 /* Moves everything the inputs hold into the model. */
-static void merge_inputs(struct report_model *m, struct sarif_input *in, size_t nin,
-                         struct line_hashes *lh)
+static void merge_inputs(struct report_model *m, const struct strmap *ids, struct sarif_input *in,
+                         size_t nin, struct line_hashes *lh)
 {
 	struct source_cache *src = source_cache_new();
 	for (size_t i = 0; i < nin; i++) {
 		for (size_t k = 0; k < in[i].findings.n; k++) {
 			struct finding *f = &in[i].findings.v[k];
-			f->rule = rule_by_id(m->rules, m->nrules, f->rule->id);
+			f->rule = &m->rules[strmap_get(ids, f->rule->id)];
 			finding_columns_from_utf16(src, f);
 			if (in[i].line_hashes[k])
 				line_hash_record(lh, f->loc.file, f->loc.line,
@@ -192,9 +208,10 @@ static const char *inputs_automation_id(struct sarif_input *in, size_t nin)
 int merge_run(const struct report_options *opt, const struct strvec *inputs)
 {
 	struct report_options o = *opt;
-	struct strvec files = {0};
-	if (!collect_files(inputs, &files)) {
+	struct strvec files = {0}, unfinished = {0};
+	if (!report_check_paths(&o) || !collect_files(inputs, &files, &unfinished)) {
 		strvec_free(&files);
+		strvec_free(&unfinished);
 		return EXIT_USAGE;
 	}
 	struct sarif_input *in = xcalloc(files.n, sizeof(*in));
@@ -205,7 +222,8 @@ int merge_run(const struct report_options *opt, const struct strvec *inputs)
 	int rc = EXIT_USAGE;
 	if (ok) {
 		struct rule *rules;
-		int nrules = merge_rules(in, nin, &rules);
+		struct strmap ids = {0};
+		int nrules = merge_rules(in, nin, &rules, &ids);
 		char *cwd = path_absolute(NULL, ".");
 		struct report_model m = {
 		    .rules = rules,
@@ -217,13 +235,26 @@ int merge_run(const struct report_options *opt, const struct strvec *inputs)
 		};
 		if (!o.automation_id)
 			o.automation_id = inputs_automation_id(in, nin);
+		/* Files the inputs name are hashed only below the root the user
+		 * gave (else the working directory), never below a root that
+		 * an input names. */
 		struct line_hashes *lh = line_hashes_new();
-		merge_inputs(&m, in, nin, lh);
+		line_hashes_allow(lh, o.srcroot ? m.srcroot : cwd);
+		merge_inputs(&m, &ids, in, nin, lh);
+		note_unfinished(&m, &unfinished);
 		suppress_drop_used_stale(&m.findings);
 		finding_list_sort_unique(&m.findings);
 		rc = report_finish(&o, &m, false, lh);
+		/* As in a direct run, a TU that was not analysed is an input
+		 * error, whatever --fail-on says about findings. */
+		if (rc != EXIT_USAGE && !m.execution_successful) {
+			error_msg("not every TU was analysed (see the SARIF notifications): %s",
+			          inputs->v[0]);
+			rc = EXIT_USAGE;
+		}
 		line_hashes_free(lh);
 		report_model_free(&m);
+		strmap_free(&ids);
 		for (int r = 0; r < nrules; r++)
 			rule_free_fields(&rules[r]);
 		free(rules);
@@ -232,5 +263,6 @@ int merge_run(const struct report_options *opt, const struct strvec *inputs)
 		sarif_input_free(&in[i]);
 	free(in);
 	strvec_free(&files);
+	strvec_free(&unfinished);
 	return rc;
 }

@@ -2,7 +2,7 @@
  * summary line and the exit code.  report_run() starts from the engine's
  * findings; `merge` (merge.c) from per-TU SARIF files; both end in
  * report_finish().  The helpers these stages share are in report.c. */
-#define _GNU_SOURCE /* mkstemp, fchmod, open_memstream */
+#define _GNU_SOURCE /* open_memstream */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "../rules/rules.h"
+#include "output.h"
 #include "report_private.h"
 
 static struct text_style text_style_of(const struct report_options *opt,
@@ -55,8 +56,10 @@ static bool write_sarif(const char *path, const struct report_model *m,
 }
 
 /* --sarif-dir: one file per process, which in Kbuild mode is one per TU.
- * The name keeps the source's base name for people and a hash of the
- * full paths for uniqueness, so parallel makes never collide. */
+ * The name is a hash of the full paths (unique, so parallel makes never
+ * collide) after at most 64 bytes of the source's base name for people,
+ * without leading dots: `merge` skips dot files (temp files), and Kbuild
+ * has sources like .vmlinux.export.c.  Any source name fits NAME_MAX. */
 static char *sarif_dir_path(const char *dir, const struct strvec *targets)
 {
 	struct strbuf all = {0};
@@ -64,7 +67,10 @@ static char *sarif_dir_path(const char *dir, const struct strvec *targets)
 		sb_printf(&all, "%s\n", targets->v[i]);
 	const char *base = targets->n ? strrchr(targets->v[0], '/') : NULL;
 	base = base ? base + 1 : targets->n ? targets->v[0] : "xlatcheck";
-	char *path = xasprintf("%s/%s-%016llx.sarif", dir, base,
+	while (*base == '.')
+		base++;
+	size_t n = strnlen(base, 64);
+	char *path = xasprintf("%s/%.*s%s%016llx.sarif", dir, (int)n, base, n ? "-" : "",
 	                       (unsigned long long)stable_hash(all.s ? all.s : ""));
 	sb_free(&all);
 	return path;
@@ -106,7 +112,10 @@ static bool write_outputs(const struct report_options *opt, const struct report_
 		ok = write_sarif(opt->sarif_path, m, &wo, lh) && ok;
 	if (opt->sarif_dir) {
 		char *path = sarif_dir_path(opt->sarif_dir, &m->targets);
-		ok = write_sarif(path, m, &wo, lh) && ok;
+		char *sarif = sarif_render(m, &wo, lh);
+		ok = path_make_parent(path) && output_write_generated(path, sarif, strlen(sarif)) &&
+		     ok;
+		free(sarif);
 		free(path);
 	}
 	source_cache_free(wo.sources);
@@ -199,6 +208,11 @@ int report_finish(const struct report_options *opt, struct report_model *m, bool
 {
 	bool ok = !opt->suppressions ||
 	          suppress_external(m, opt->suppressions, opt->report_stale_suppressions);
+	if (opt->suppressions) { /* its stale entries are results in it */
+		char *abs = path_absolute(NULL, opt->suppressions);
+		line_hashes_allow_file(lh, abs);
+		free(abs);
+	}
 	finding_list_sort_unique(&m->findings);
 	ok = ok && (!opt->baseline || baseline_apply(m, opt->baseline, lh));
 	finding_list_sort_unique(&m->absent);
@@ -208,6 +222,22 @@ int report_finish(const struct report_options *opt, struct report_model *m, bool
 	if (ok && opt->summary)
 		print_summary(opt, m, &t);
 	return parse_error_status(opt, &t, ok ? exit_code(opt, m, kbuild_mode) : EXIT_USAGE);
+}
+
+/* Before the analysis: output directories are made (as a run would make
+ * them) and every output path can be written; the baseline and the
+ * suppression file are regular files that can be read. */
+bool report_check_paths(const struct report_options *opt)
+{
+	return (!opt->output ||
+	        (path_make_parent(opt->output) && output_check_file(opt->output))) &&
+	       (!opt->sarif_path ||
+	        (path_make_parent(opt->sarif_path) && output_check_file(opt->sarif_path))) &&
+	       (!opt->sarif_dir ||
+	        ((path_is_dir(opt->sarif_dir) || path_make_dirs(opt->sarif_dir)) &&
+	         output_check_dir(opt->sarif_dir, "--sarif-dir"))) &&
+	       (!opt->baseline || input_check(opt->baseline, "baseline")) &&
+	       (!opt->suppressions || input_check(opt->suppressions, "suppression file"));
 }
 
 /* The root of the tree: the nearest directory holding .git, else the
@@ -237,14 +267,25 @@ static void add_tu_notices(struct report_model *m, const struct run_info *run)
 		strvec_push(&m->targets, tu->file);
 		if (tu->status == TU_CLEAN)
 			continue;
-		bool failed = tu->status == TU_FAILED;
-		char *text = xasprintf(
-		    failed ? "clang could not parse this file (%u errors); it was not analysed%s%s"
-		           : "clang reported %u errors; the file was analysed as far as its "
-		             "syntax tree goes%s%s",
-		    tu->nerrors, tu->first_error ? ". First: " : "",
-		    tu->first_error ? tu->first_error : "");
-		notice_add(&m->notices, failed ? "parse-failed" : "parse-errors",
+		bool failed = tu->status != TU_PARSE_ERRORS;
+		bool crashed = tu->status == TU_INTERNAL_ERROR;
+		char *text =
+		    crashed
+		        ? xasprintf("internal error: %s; the file was not analysed (the other "
+		                    "files were). Please report it.",
+		                    tu->first_error ? tu->first_error : "xlatcheck crashed on it")
+		        : xasprintf(
+		              failed
+		                  ? "clang could not parse this file (%u errors); it was not "
+		                    "analysed%s%s"
+		                  : "clang reported %u errors; the file was analysed as far as its "
+		                    "syntax tree goes%s%s",
+		              tu->nerrors, tu->first_error ? ". First: " : "",
+		              tu->first_error ? tu->first_error : "");
+		notice_add(&m->notices,
+		           crashed  ? "internal-error"
+		           : failed ? "parse-failed"
+		                    : "parse-errors",
 		           failed ? "error" : "warning", text, tu->file);
 		free(text);
 		if (failed)
@@ -270,7 +311,16 @@ int report_run(const struct report_options *opt, const struct rule_set *rules,
 	add_tu_notices(&m, run);
 	finding_list_sort_unique(&m.findings);
 	suppress_in_source(&m, &m.targets, opt->report_stale_suppressions);
+	/* The analysis read these files; a baseline's results are hashed
+	 * only below the tree and the working directory. */
 	struct line_hashes *lh = line_hashes_new();
+	line_hashes_allow(lh, m.srcroot);
+	line_hashes_allow(lh, m.cwd);
+	for (size_t i = 0; i < m.findings.n; i++) {
+		line_hashes_allow_file(lh, m.findings.v[i].loc.file);
+		for (size_t k = 0; k < m.findings.v[i].nsteps; k++)
+			line_hashes_allow_file(lh, m.findings.v[i].steps[k].loc.file);
+	}
 	int rc = report_finish(opt, &m, run->kbuild_mode, lh);
 	line_hashes_free(lh);
 	/* The caller owns the findings, now with suppressions and baseline

@@ -1,7 +1,7 @@
 /* The report model's helpers, which every stage uses: tool notifications,
- * freeing the model, srcroot-relative paths, and the atomic file writer.
+ * freeing the model and srcroot-relative paths (output.c writes the files).
  * The stages run in the order pipeline.c gives them. */
-#define _GNU_SOURCE /* mkstemp, fchmod, open_memstream */
+#define _GNU_SOURCE /* open_memstream */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,44 +88,4 @@ void report_model_free(struct report_model *m)
 const char *report_relative(const struct report_model *m, const char *file)
 {
 	return path_below(file, m->srcroot);
-}
-
-bool output_write(const char *path, const char *data, size_t len)
-{
-	if (!path) {
-		if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0) {
-			error_msg("cannot write: %s: %s", "<stdout>", strerror(errno));
-			return false;
-		}
-		return true;
-	}
-	/* A temp file in the target's directory and rename(): readers (and a
-	 * parallel make) never see a half-written file. */
-	const char *slash = strrchr(path, '/');
-	char *tmp = slash ? xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1)
-	                  : xasprintf(".%s.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	bool ok = fd >= 0;
-	if (ok) {
-		mode_t mask = umask(0);
-		umask(mask);
-		ok = fchmod(fd, 0666 & ~mask) == 0;
-		for (size_t done = 0; ok && done < len;) {
-			ssize_t n = write(fd, data + done, len - done);
-			if (n < 0 && errno == EINTR)
-				continue;
-			ok = n > 0;
-			done += ok ? (size_t)n : 0;
-		}
-		ok = (close(fd) == 0) && ok;
-		ok = ok && rename(tmp, path) == 0;
-	}
-	if (!ok) {
-		int err = errno;
-		if (fd >= 0)
-			unlink(tmp);
-		error_msg("cannot write: %s: %s", path, strerror(err));
-	}
-	free(tmp);
-	return ok;
 }

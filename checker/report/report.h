@@ -47,6 +47,9 @@ enum tu_status {
 	TU_CLEAN,        /* parsed without errors and analysed */
 	TU_PARSE_ERRORS, /* analysed as far as the AST goes */
 	TU_FAILED,       /* no AST at all */
+	/* xlatcheck crashed on it (its worker process died): not analysed,
+	 * the other TUs were */
+	TU_INTERNAL_ERROR,
 };
 
 /* What the run looked at: SARIF's artifacts and invocation notifications. */
@@ -83,6 +86,10 @@ struct text_style {
 	bool mark_new; /* a baseline was given: "[new]" on new findings */
 	bool only_new; /* and only those are listed */
 };
+/* Before the analysis: every output path can be written and every input
+ * file (baseline, suppressions) is a regular file that can be read.
+ * False after one error line with the reason. */
+bool report_check_paths(const struct report_options *opt);
 
 /* GCC-style text: "file:line:col: warning: message [xlatcheck:rule]", then
  * note: lines for the path and the hint.  Columns count bytes, as clang's

@@ -69,10 +69,6 @@ void report_model_free(struct report_model *m);
 int report_finish(const struct report_options *opt, struct report_model *m, bool kbuild_mode,
                   struct line_hashes *lh);
 
-/* Atomically replaces `path` with `data` (temp file in the same directory,
- * then rename), or writes stdout when path is NULL.  Prints the error. */
-bool output_write(const char *path, const char *data, size_t len);
-
 /* srcroot-relative, '/'-separated path of `file`, or NULL outside it. */
 const char *report_relative(const struct report_model *m, const char *file);
 
@@ -82,6 +78,10 @@ const char *report_relative(const struct report_model *m, const char *file);
  * action computes it; files are hashed once and kept. */
 struct line_hashes *line_hashes_new(void);
 void line_hashes_free(struct line_hashes *lh);
+/* Files below `dir`, and `file` itself, may be read to hash them; no
+ * other file is. */
+void line_hashes_allow(struct line_hashes *lh, const char *dir);
+void line_hashes_allow_file(struct line_hashes *lh, const char *file);
 /* The hash of `line` of `file`, or NULL when the file cannot be read and
  * no value was recorded for it. */
 const char *line_hash_get(struct line_hashes *lh, const char *file, unsigned line);
@@ -156,6 +156,7 @@ struct sarif_input {
 	char *srcroot; /* %SRCROOT% as a path, or NULL */
 	struct rule *rules;
 	int nrules;
+	struct strmap rule_ids;       /* id -> index in rules */
 	struct finding_list findings; /* rule points into `rules` */
 	char **fingerprints;          /* XLATCHECK_FINGERPRINT_KEY per finding */
 	char **line_hashes;           /* primaryLocationLineHash per finding */

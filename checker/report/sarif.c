@@ -20,9 +20,20 @@ static void put(struct json_object *obj, const char *key, struct json_object *va
 	json_object_object_add(obj, key, val);
 }
 
+/* Every string of the log goes through here: SARIF is UTF-8, and a
+ * Latin-1 byte in a suppression reason or an input SARIF must not make
+ * the whole file invalid. */
+static struct json_object *string(const char *s)
+{
+	char *valid = utf8_sanitise(s);
+	struct json_object *v = json_object_new_string(valid);
+	free(valid);
+	return v;
+}
+
 static void put_str(struct json_object *obj, const char *key, const char *s)
 {
-	put(obj, key, json_object_new_string(s));
+	put(obj, key, string(s));
 }
 
 static void put_int(struct json_object *obj, const char *key, int64_t v)
@@ -156,12 +167,12 @@ static struct json_object *rule_descriptor(const struct rule *r, const char *hel
 	struct json_object *tags = json_object_new_array();
 	bool security = false;
 	for (int i = 0; i < r->ntags; i++) {
-		json_object_array_add(tags, json_object_new_string(r->tags[i]));
+		json_object_array_add(tags, string(r->tags[i]));
 		security |= !strcmp(r->tags[i], "security");
 	}
 	/* GitHub reads security-severity only on rules tagged "security". */
 	if (r->security_severity && !security)
-		json_object_array_add(tags, json_object_new_string("security"));
+		json_object_array_add(tags, string("security"));
 	put(props, "tags", tags);
 	put(d, "properties", props);
 	return d;
@@ -190,8 +201,7 @@ static struct json_object *code_flows(const struct report_model *m, const struct
 		struct json_object *tfl = json_object_new_object();
 		put(tfl, "location", location(m, &f->steps[i].loc, f->steps[i].message, src));
 		struct json_object *kinds = json_object_new_array();
-		json_object_array_add(kinds,
-		                      json_object_new_string(step_kind_name(f->steps[i].kind)));
+		json_object_array_add(kinds, string(step_kind_name(f->steps[i].kind)));
 		put(tfl, "kinds", kinds);
 		json_object_array_add(steps, tfl);
 	}
@@ -353,9 +363,9 @@ static struct json_object *artifacts(const struct report_model *m)
 		put(art, "location", artifact_location(m, a.file));
 		struct json_object *roles = json_object_new_array();
 		if (a.target)
-			json_object_array_add(roles, json_object_new_string("analysisTarget"));
+			json_object_array_add(roles, string("analysisTarget"));
 		if (a.result)
-			json_object_array_add(roles, json_object_new_string("resultFile"));
+			json_object_array_add(roles, string("resultFile"));
 		put(art, "roles", roles);
 		json_object_array_add(list, art);
 	}

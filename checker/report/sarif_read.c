@@ -53,6 +53,8 @@ static int hex_value(char c)
 	return -1;
 }
 
+/* The path a URI spells, or NULL when it spells a NUL byte (%00), which
+ * no path can hold. */
 static char *uri_decode(const char *s)
 {
 	struct strbuf sb = {0};
@@ -61,6 +63,10 @@ static char *uri_decode(const char *s)
 		if (s[i] == '%' && (hi = hex_value(s[i + 1])) >= 0 &&
 		    (lo = hex_value(s[i + 2])) >= 0) {
 			char c = (char)(hi * 16 + lo);
+			if (!c) {
+				sb_free(&sb);
+				return NULL;
+			}
 			sb_appendn(&sb, &c, 1);
 			i += 2;
 		} else {
@@ -78,6 +84,8 @@ static char *artifact_path(const struct sarif_input *in, struct json_object *al)
 		return NULL;
 	char *decoded = uri_decode(uri);
 	char *path = NULL;
+	if (!decoded)
+		return NULL;
 	if (!strncmp(decoded, "file://", 7))
 		path = path_absolute("/", decoded + 7);
 	else if (decoded[0] != '/' && in->srcroot)
@@ -132,19 +140,21 @@ static bool read_rules(struct sarif_input *in, struct json_object *driver)
 		struct json_object *d = json_object_array_get_idx(rules, i);
 		if (!member_str(d, "id") || !member_text(d, "shortDescription"))
 			return false;
+		if (n > INT32_MAX)
+			return false;
 		read_rule(d, &in->rules[in->nrules]);
 		in->rules[in->nrules].index = in->nrules;
+		strmap_add(&in->rule_ids, in->rules[in->nrules].id, (size_t)in->nrules);
 		in->nrules++;
 	}
 	return true;
 }
 
+/* The first rule with that id, as a search from the front would find. */
 static const struct rule *input_rule(const struct sarif_input *in, const char *id)
 {
-	for (int i = 0; i < in->nrules; i++)
-		if (!strcmp(in->rules[i].id, id))
-			return &in->rules[i];
-	return NULL;
+	size_t i = strmap_get(&in->rule_ids, id);
+	return i == STRMAP_NONE ? NULL : &in->rules[i];
 }
 
 static enum step_kind step_kind_named(const char *name)
@@ -302,11 +312,10 @@ static bool read_run(struct sarif_input *in, struct json_object *log, const char
 	const char *root = member_str(member(member(run, "originalUriBaseIds", json_type_object),
 	                                     "%SRCROOT%", json_type_object),
 	                              "uri");
-	if (root && !strncmp(root, "file://", 7)) {
-		char *decoded = uri_decode(root + 7);
+	char *decoded = root && !strncmp(root, "file://", 7) ? uri_decode(root + 7) : NULL;
+	if (decoded)
 		in->srcroot = path_absolute("/", decoded);
-		free(decoded);
-	}
+	free(decoded);
 	in->automation_id =
 	    dup_or_null(member_str(member(run, "automationDetails", json_type_object), "id"));
 	if (!read_rules(
@@ -333,21 +342,49 @@ static bool read_run(struct sarif_input *in, struct json_object *log, const char
 	return true;
 }
 
+/* Does any string (value or key) below `v` hold a NUL byte?  json-c keeps
+ * "\u0000" inside a string; C strings would silently cut it there. */
+static bool has_nul_string(struct json_object *v)
+{
+	switch (json_object_get_type(v)) {
+	case json_type_string:
+		return strlen(json_object_get_string(v)) != (size_t)json_object_get_string_len(v);
+	case json_type_array:
+		for (size_t i = 0; i < json_object_array_length(v); i++)
+			if (has_nul_string(json_object_array_get_idx(v, i)))
+				return true;
+		return false;
+	case json_type_object: {
+		json_object_object_foreach(v, key, val)
+		{
+			(void)key;
+			if (has_nul_string(val))
+				return true;
+		}
+		return false;
+	}
+	default:
+		return false;
+	}
+}
+
 bool sarif_read(const char *path, const char *what, struct sarif_input *in)
 {
 	*in = (struct sarif_input){.execution_successful = true};
-	char *text = read_file(path, NULL);
-	if (!text) {
-		error_msg("cannot read %s: %s", what, path);
+	struct json_object *log;
+	if (!json_read_file(path, what, JSON_DEPTH_SARIF, &log))
 		return false;
+	const char *why = NULL;
+	bool ok = json_object_is_type(log, json_type_object);
+	if (ok && has_nul_string(log)) {
+		why = "a string holds \\u0000";
+		ok = false;
 	}
-	enum json_tokener_error jerr;
-	struct json_object *log = json_tokener_parse_verbose(text, &jerr);
-	free(text);
-	const char *why = log ? NULL : json_tokener_error_desc(jerr);
-	bool ok = log && json_object_is_type(log, json_type_object) && read_run(in, log, &why);
-	if (!ok)
+	ok = ok && read_run(in, log, &why);
+	if (!ok) {
 		error_msg("malformed %s (%s): %s", what, why ? why : "not a JSON object", path);
+		sarif_input_free(in);
+	}
 	json_object_put(log);
 	return ok;
 }
@@ -368,5 +405,6 @@ void sarif_input_free(struct sarif_input *in)
 	strvec_free(&in->targets);
 	notice_list_free(&in->notices);
 	free(in->automation_id);
+	strmap_free(&in->rule_ids);
 	*in = (struct sarif_input){0};
 }

@@ -9,6 +9,7 @@
  * Suppressed findings stay in SARIF; a missing reason and (on request) a
  * suppression that matches nothing are findings of their own. */
 #define _GNU_SOURCE /* memmem */
+#include <errno.h>
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,11 @@ struct suppression {
 struct suppression_list {
 	struct suppression *v;
 	size_t n, cap;
+	/* "line\nfile" -> first comment there; next[] chains the others, so
+	 * finding the comments of a line does not scan them all. */
+	struct strmap at;
+	struct strvec keys;
+	size_t *next;
 };
 
 static struct suppression *suppression_add(struct suppression_list *sl)
@@ -46,8 +52,37 @@ static struct suppression *suppression_add(struct suppression_list *sl)
 	return s;
 }
 
+static char *line_key(const char *file, unsigned line)
+{
+	return xasprintf("%u\n%s", line, file);
+}
+
+static void suppression_list_index(struct suppression_list *sl)
+{
+	sl->next = xcalloc(sl->n, sizeof(*sl->next));
+	size_t *last = xcalloc(sl->n, sizeof(*last));
+	for (size_t i = 0; i < sl->n; i++) {
+		char *key = line_key(sl->v[i].file, sl->v[i].line);
+		size_t head = strmap_get(&sl->at, key);
+		sl->next[i] = STRMAP_NONE;
+		if (head == STRMAP_NONE) {
+			strvec_push_owned(&sl->keys, key);
+			strmap_add(&sl->at, key, i);
+			last[i] = i;
+		} else {
+			sl->next[last[head]] = i;
+			last[head] = i;
+			free(key);
+		}
+	}
+	free(last);
+}
+
 static void suppression_list_free(struct suppression_list *sl)
 {
+	strmap_free(&sl->at);
+	strvec_free(&sl->keys);
+	free(sl->next);
 	for (size_t i = 0; i < sl->n; i++) {
 		strvec_free(&sl->v[i].rules);
 		free(sl->v[i].reason);
@@ -252,9 +287,13 @@ static void suppress_finding(struct finding *f, enum suppression_kind kind, cons
 static struct suppression *comment_at(struct suppression_list *sl, const struct finding *f,
                                       unsigned line)
 {
-	for (size_t i = 0; line && i < sl->n; i++)
-		if (sl->v[i].line == line && !strcmp(sl->v[i].file, f->loc.file) &&
-		    suppression_covers(&sl->v[i], f->rule->id))
+	if (!line)
+		return NULL;
+	char *key = line_key(f->loc.file, line);
+	size_t i = strmap_get(&sl->at, key);
+	free(key);
+	for (; i != STRMAP_NONE; i = sl->next[i])
+		if (suppression_covers(&sl->v[i], f->rule->id))
 			return &sl->v[i];
 	return NULL;
 }
@@ -314,6 +353,7 @@ void suppress_in_source(struct report_model *m, const struct strvec *scan, bool 
 	struct suppression_list comments = {0};
 	for (size_t i = 0; i < files.n; i++)
 		scan_file(files.v[i], &comments);
+	suppression_list_index(&comments);
 
 	size_t nfindings = m->findings.n; /* meta findings are appended below */
 	for (size_t i = 0; i < nfindings; i++) {
@@ -360,7 +400,7 @@ bool suppress_external(struct report_model *m, const char *path, bool report_sta
 	size_t len;
 	char *text = read_file(path, &len);
 	if (!text) {
-		error_msg("cannot read suppression file: %s", path);
+		error_msg("cannot read suppression file (%s): %s", read_error(errno), path);
 		return false;
 	}
 	char *abs_path = path_absolute(NULL, path);
@@ -375,6 +415,12 @@ bool suppress_external(struct report_model *m, const char *path, bool report_sta
 			le = end;
 		const char *first = skip_blanks(ls, le);
 		bool blank = first == le || *first == '#' || *first == '\r';
+		if (memchr(ls, '\0', (size_t)(le - ls))) {
+			error_msg("malformed suppression file line %u (a NUL byte): %s", line,
+			          path);
+			ok = false;
+			break;
+		}
 		struct suppression s = {.file = abs_path, .line = line};
 		if (!blank && parse_external_line(ls, le, &s)) {
 			strvec_push_owned(&globs, xstrndup(ls + s.col - 1, s.end_col - s.col));
@@ -415,21 +461,42 @@ bool suppress_external(struct report_model *m, const char *path, bool report_sta
 	return ok;
 }
 
+static char *used_key(const char *file, unsigned line)
+{
+	return xasprintf("%u\n%s", line, file);
+}
+
 void suppress_drop_used_stale(struct finding_list *fl)
 {
+	/* Where an in-source suppression was used, by "line\nfile". */
+	struct strvec keys = {0};
+	struct strmap used = {0};
+	for (size_t j = 0; j < fl->n; j++) {
+		if (fl->v[j].suppression != SUPPRESSION_IN_SOURCE)
+			continue;
+		char *key = used_key(fl->v[j].loc.file, fl->v[j].suppression_line);
+		if (strmap_get(&used, key) == STRMAP_NONE) {
+			strvec_push_owned(&keys, key);
+			strmap_add(&used, key, 0);
+		} else {
+			free(key);
+		}
+	}
 	size_t kept = 0;
 	for (size_t i = 0; i < fl->n; i++) {
 		struct finding *f = &fl->v[i];
 		bool used_elsewhere = false;
-		for (size_t j = 0; !used_elsewhere && !strcmp(f->rule->id, RULE_STALE) && j < fl->n;
-		     j++)
-			used_elsewhere = fl->v[j].suppression == SUPPRESSION_IN_SOURCE &&
-			                 fl->v[j].suppression_line == f->loc.line &&
-			                 !strcmp(fl->v[j].loc.file, f->loc.file);
+		if (!strcmp(f->rule->id, RULE_STALE)) {
+			char *key = used_key(f->loc.file, f->loc.line);
+			used_elsewhere = strmap_get(&used, key) != STRMAP_NONE;
+			free(key);
+		}
 		if (used_elsewhere)
 			finding_free(f);
 		else
 			fl->v[kept++] = *f;
 	}
 	fl->n = kept;
+	strmap_free(&used);
+	strvec_free(&keys);
 }

@@ -53,31 +53,32 @@ static bool read_match(struct loader *ld, json_object *e, const char *section, i
                        unsigned allowed, enum match_kind *kind, char **name)
 {
 	int found = 0;
+	*name = NULL;
 	for (unsigned k = 0; k < sizeof(match_keys) / sizeof(match_keys[0]); k++) {
 		json_object *v;
 		if (!json_object_object_get_ex(e, match_keys[k], &v))
 			continue;
-		if (!(allowed & (1u << k))) {
-			field_error(ld, section, i, match_keys[k], "not allowed in this section");
-			return false;
-		}
-		if (!json_object_is_type(v, json_type_string) || !*json_object_get_string(v)) {
-			field_error(ld, section, i, match_keys[k], "must be a non-empty string");
+		const char *why =
+		    !(allowed & (1u << k)) ? "not allowed in this section"
+		    : !json_object_is_type(v, json_type_string) || !*json_object_get_string(v)
+		        ? "must be a non-empty string"
+		        : NULL;
+		if (why || found++) {
+			field_error(
+			    ld, section, i, match_keys[k],
+			    why ? why
+			        : "give only one of function/macro/section/variable/attribute");
+			free(*name);
+			*name = NULL;
 			return false;
 		}
 		*kind = k;
 		*name = xstrdup(json_object_get_string(v));
-		found++;
 	}
-	if (found != 1) {
+	if (!found)
 		field_error(ld, section, i, "function",
-		            found ? "give only one of function/macro/section/variable/attribute"
-		                  : "missing function, macro, section, variable or attribute");
-		if (found)
-			free(*name);
-		return false;
-	}
-	return true;
+		            "missing function, macro, section, variable or attribute");
+	return found == 1;
 }
 
 static bool get_string(struct loader *ld, json_object *e, const char *section, int i,
@@ -168,7 +169,10 @@ static bool get_regionset(struct loader *ld, json_object *e, const char *section
 	return true;
 }
 
-/* Runs `fn` on each element of the array `section` of `root`. */
+static bool check_keys(struct loader *ld, const char *section, int i, json_object *obj);
+
+/* Runs the body on each element of the array `section` of `root`, once
+ * the element is known to be an object with known keys. */
 #define FOR_EACH_ENTRY(ld, root, section, e, i)                                                    \
 	json_object *arr_##e;                                                                      \
 	if (json_object_object_get_ex(root, section, &arr_##e) &&                                  \
@@ -176,8 +180,8 @@ static bool get_regionset(struct loader *ld, json_object *e, const char *section
 		field_error(ld, section, -1, NULL, "must be an array");                            \
 	else if (json_object_object_get_ex(root, section, &arr_##e))                               \
 		for (int i = 0; !(ld)->failed && i < (int)json_object_array_length(arr_##e); i++)  \
-			for (json_object *e = json_object_array_get_idx(arr_##e, (size_t)i); e;    \
-			     e = NULL)
+			for (json_object *e = json_object_array_get_idx(arr_##e, (size_t)i);       \
+			     e && check_keys(ld, section, i, e); e = NULL)
 
 #define GROW(arr, n) ((arr) = xrealloc((arr), ((size_t)(n) + 1) * sizeof(*(arr))), &(arr)[(n)++])
 
@@ -401,24 +405,70 @@ static void load_rules(struct loader *ld, json_object *root)
 	}
 }
 
-static void check_sections(struct loader *ld, json_object *root)
+/* Every key a rule file may hold, by section ("" is the top level): the one
+ * table to extend when a rule kind learns a key.  "comment" is allowed in
+ * every object.  Anything else is an error, so a misspelt key never
+ * silently does nothing. */
+#define MATCH_KEY_NAMES "function", "macro", "section", "variable", "attribute"
+static const struct {
+	const char *section;
+	const char *const keys[16];
+} known_keys[] = {
+    {"", {"regions", "sources", "sinks", "sanitizers", "guards", "rules"}},
+    {"regions", {"name", "description", "linear", "locals", "module_data"}},
+    {"sources", {MATCH_KEY_NAMES, "region", "yields", "note"}},
+    {"sinks", {MATCH_KEY_NAMES, "arg", "family", "consumer"}},
+    {"sanitizers", {MATCH_KEY_NAMES}},
+    {"guards", {MATCH_KEY_NAMES, "arg", "regions"}},
+    {"rules",
+     {"id", "name", "short_description", "full_description", "message", "help", "help_markdown",
+      "level", "precision", "security_severity", "regions", "tags", "hints"}},
+};
+
+static bool key_known(const char *section, const char *key)
 {
-	static const char *const known[] = {"regions", "sources", "sinks",   "sanitizers",
-	                                    "guards",  "rules",   "comment", NULL};
-	if (!json_object_is_type(root, json_type_object)) {
-		field_error(ld, "file", -1, NULL, "not a JSON object");
-		return;
+	if (!strcmp(key, "comment"))
+		return true;
+	for (size_t s = 0; s < sizeof(known_keys) / sizeof(known_keys[0]); s++)
+		if (!strcmp(known_keys[s].section, section))
+			return one_of(key, known_keys[s].keys);
+	return false;
+}
+
+/* Entry `i` of `section` (i < 0: the top level) is an object with only
+ * known keys. */
+static bool check_keys(struct loader *ld, const char *section, int i, json_object *obj)
+{
+	if (!json_object_is_type(obj, json_type_object)) {
+		field_error(ld, *section ? section : "file", i, "", "must be a JSON object");
+		return false;
 	}
-	json_object_object_foreach(root, key, val)
+	json_object_object_foreach(obj, key, val)
 	{
 		(void)val;
-		if (!one_of(key, known)) {
-			char *what = xasprintf("unknown section \"%s\"", key);
-			field_error(ld, key, -1, NULL, what);
+		if (!key_known(section, key)) {
+			char *what = xasprintf("unknown key \"%s\"", key);
+			if (i >= 0)
+				field_error(ld, section, i, key, what);
+			else
+				field_error(ld, "file", -1, NULL, what);
 			free(what);
-			return;
+			return false;
 		}
 	}
+	return true;
+}
+
+static void check_sections(struct loader *ld, json_object *root)
+{
+	if (!json_object_is_type(root, json_type_object)) {
+		char *what = xasprintf("the top level is %s, not a JSON object",
+		                       json_type_to_name(json_object_get_type(root)));
+		field_error(ld, "file", -1, NULL, what);
+		free(what);
+		return;
+	}
+	check_keys(ld, "", -1, root);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -495,20 +545,7 @@ struct rule_set *rules_load(const char *const *extra_dirs, int nextra)
 	struct rule_file *rf = xcalloc(files.n, sizeof(*rf));
 	for (size_t i = 0; ok && i < files.n; i++) {
 		rf[i].path = files.v[i];
-		char *text = read_file(rf[i].path, NULL);
-		if (!text) {
-			error_msg("cannot read rule file: %s", rf[i].path);
-			ok = false;
-			break;
-		}
-		enum json_tokener_error jerr;
-		rf[i].root = json_tokener_parse_verbose(text, &jerr);
-		free(text);
-		if (!rf[i].root) {
-			error_msg("invalid JSON (%s): %s", json_tokener_error_desc(jerr),
-			          rf[i].path);
-			ok = false;
-		}
+		ok = json_read_file(rf[i].path, "rule file", JSON_DEPTH_DEFAULT, &rf[i].root);
 	}
 
 	struct loader ld = {.rs = rs};

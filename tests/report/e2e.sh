@@ -52,14 +52,14 @@ expect_status 1 "$xlatcheck" merge "$work/tu-j1" --baseline "$work/merged-j1.sar
 expect_status 0 "$xlatcheck" --baseline "$work/merged-j1.sarif" --fail-on new --sarif "$work/direct-gated.sarif" tu1.c -- $flags
 echo '{"runs": 1' >"$work/broken.json"
 expect_status 2 "$xlatcheck" merge "$work/tu-j1" --baseline "$work/broken.json" -o "$work/never.sarif"
-has "$work/err.txt" "xlatcheck: error: malformed baseline"
+has "$work/err.txt" "xlatcheck: error: invalid JSON in baseline"
 expect_status 2 "$xlatcheck" --baseline "$work/broken.json" tu1.c -- $flags
 expect_status 1 "$xlatcheck" --sarif "$work/no/such/dir/x.sarif" tu1.c -- $flags
 [ -f "$work/no/such/dir/x.sarif" ] || fail "the output directory was not made"
 expect_status 2 "$xlatcheck" --sarif "$work/no/such/dir/x.sarif/y.sarif" tu1.c -- $flags
 has "$work/err.txt" "xlatcheck: error: cannot create directory: $work/no/such/dir/x.sarif: Not a directory"
 expect_status 2 "$xlatcheck" --suppressions "$work/none.supp" tu1.c -- $flags
-has "$work/err.txt" "xlatcheck: error: cannot read suppression file: $work/none.supp"
+has "$work/err.txt" "xlatcheck: error: cannot read suppression file (No such file or directory): $work/none.supp"
 
 # Byte-identical output for identical input, whatever -j.
 "$xlatcheck" -j 1 --format sarif -o "$work/direct-j1.sarif" suppress.c tu1.c tu2.c -- $flags 2>/dev/null

@@ -671,7 +671,9 @@ static void case_external(const char *workdir)
 	capture_stderr(workdir);
 	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_USAGE);
 	char *err = captured_stderr();
-	char *want = xasprintf("xlatcheck: error: cannot read suppression file: %s\n", supp);
+	char *want = xasprintf(
+	    "xlatcheck: error: cannot read suppression file (No such file or directory): %s\n",
+	    supp);
 	CHECK_STR(err, want);
 	free(err);
 	free(want);

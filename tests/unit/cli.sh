@@ -140,7 +140,7 @@ run db-missing-file 2 "$xc" -p "$tmp/emptydir"
 expect db-missing-file "^xlatcheck: error: missing compile database: $tmp/emptydir/compile_commands.json\$"
 mkdir -p "$tmp/baddb" && printf '[{"directory": ' >"$tmp/baddb/compile_commands.json"
 run db-malformed 2 "$xc" -p "$tmp/baddb"
-expect db-malformed '^xlatcheck: error: (empty or )?malformed compile database: '
+expect db-malformed '^xlatcheck: error: invalid JSON in compile database \(.*\): .*/baddb/compile_commands.json$'
 
 # Same findings, byte for byte, whatever -j (text and SARIF).
 run j1 1 "$xc" -q -j1 -p "$tmp/db" --sarif "$tmp/j1.sarif"
