@@ -41,6 +41,7 @@ struct taint {
 typedef const struct taint *value;
 
 struct engine;
+struct notice_seen;
 
 value val_union(struct engine *e, value a, value b);
 value val_step(struct engine *e, value v, enum step_kind kind, const struct xc_loc *loc,
@@ -64,6 +65,7 @@ regionset val_regions(value v);
 struct binding {
 	CXCursor decl;
 	value v;
+	unsigned hash; /* clang_hashCursor(decl): bindings are sorted by it */
 };
 
 struct env {
@@ -203,8 +205,17 @@ struct engine {
 	int nfindings, capfindings;
 
 	bool need_another_pass;
-	int depth; /* call nesting of on-demand summaries */
+	unsigned heap_gen; /* bumped whenever a field or global cell grows */
+	int depth;         /* call nesting of on-demand summaries */
+	int nest;          /* statement and expression nesting, all calls included */
+	struct notice_seen *notices;
 };
+
+/* A limit that may drop a fact was hit: one line on stderr naming the TU,
+ * the function and the limit (once per TU, function and limit). */
+void engine_notice(struct engine *e, CXCursor fn, const char *what);
+/* The steps of a path from its source to `last`, oldest first (malloc'd). */
+const struct step **path_steps(const struct step *last, size_t *n);
 
 const char *engine_file_path(struct engine *e, CXFile file);
 void engine_loc(struct engine *e, CXSourceLocation sl, struct xc_loc *loc, unsigned *offset,

@@ -39,6 +39,14 @@ struct checked { /* see note_stored_guard() */
 	struct checked *next;
 };
 
+struct loop_memo {
+	CXCursor loop;
+	struct env *entry, *exit;
+	int silent;
+	unsigned heap_gen, label_gen;
+	struct loop_memo *next;
+};
+
 struct fctx {
 	struct engine *e;
 	struct summary *s;
@@ -48,7 +56,9 @@ struct fctx {
 	int silent; /* inside a sanitizer: nothing in it is reported */
 	struct jump_target *jumps;
 	struct label_state *labels;
-	bool rerun; /* a backward goto changed a label's state */
+	bool rerun;         /* a backward goto changed a label's state */
+	unsigned label_gen; /* bumped whenever a label's state grows */
+	struct loop_memo *loops;
 	struct checked *checked;
 };
 
@@ -67,6 +77,9 @@ struct kids {
 };
 
 /* cursor.c */
+/* Counts one more level of statement or expression nesting; false (after a
+ * notice) past the limit, where the node is taken as unknown. */
+bool enter_nest(struct fctx *cx);
 void kids_of(CXCursor c, struct kids *k);
 CXCursor kid(const struct kids *k, unsigned i);
 void kids_free(struct kids *k);

@@ -94,7 +94,18 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 
 /* ---- expressions ---- */
 
+static value ev_at(struct fctx *cx, CXCursor c, enum mode mode);
+
 value ev(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	if (!enter_nest(cx))
+		return NULL;
+	value v = ev_at(cx, c, mode);
+	cx->e->nest--;
+	return v;
+}
+
+static value ev_at(struct fctx *cx, CXCursor c, enum mode mode)
 {
 	struct engine *e = cx->e;
 	if (mode == RVALUE && type_is_array_or_function(clang_getCursorType(c)) &&
@@ -197,9 +208,95 @@ static value eval_conditional(struct fctx *cx, CXCursor c, enum mode mode)
 	return v;
 }
 
+/* What a binary operator makes of its operands' values. */
+static value combine(struct engine *e, enum CXBinaryOperatorKind op, value l, value r)
+{
+	switch (op) {
+	case CXBinaryOperator_Add:
+	case CXBinaryOperator_AddAssign:
+	case CXBinaryOperator_Or:
+	case CXBinaryOperator_OrAssign:
+	case CXBinaryOperator_And:
+	case CXBinaryOperator_AndAssign:
+	case CXBinaryOperator_Xor:
+	case CXBinaryOperator_XorAssign:
+		return val_union(e, l, val_without(e, r, TAINT_PHYS));
+	case CXBinaryOperator_Sub:
+	case CXBinaryOperator_SubAssign:
+		/* pointer - pointer is a distance, not a pointer */
+		return val_regions(r) ? NULL : l;
+	case CXBinaryOperator_Comma:
+		return r;
+	default:
+		return NULL;
+	}
+}
+
+/* Operators whose left operand is evaluated first and alone, with no
+ * effect on the state: a left-deep chain of them is walked iteratively. */
+static bool chainable(CXCursor c)
+{
+	if (clang_getCursorKind(c) != CXCursor_BinaryOperator)
+		return false;
+	enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+	return op != CXBinaryOperator_Assign && op != CXBinaryOperator_LAnd &&
+	       op != CXBinaryOperator_LOr && op != CXBinaryOperator_Invalid;
+}
+
+/* Would ev() on `c` go straight to ev_node()?  Not when it is the value of
+ * a rule macro not yet being evaluated. */
+static bool plain_node(struct fctx *cx, CXCursor c)
+{
+	CXFile file;
+	unsigned b, end;
+	begin_offset(c, &file, &b, &end);
+	struct expansion *x = file ? macro_index_find(cx->e->macros, file, b) : NULL;
+	return !(x && !claimed(cx, x) && end <= x->end);
+}
+
+struct chain_link {
+	CXCursor rhs;
+	enum CXBinaryOperatorKind op;
+};
+
+/* `p + 1 + ... + 1` and `a, b, ..., z` are left-deep trees as deep as
+ * they are long: gather the left spine, evaluate its leftmost operand, then
+ * fold the right operands in order. */
+static value eval_chain(struct fctx *cx, CXCursor c)
+{
+	struct engine *e = cx->e;
+	struct chain_link *v = NULL;
+	size_t n = 0, cap = 0;
+	CXCursor node = c, leftmost;
+	for (;;) {
+		struct kids ks;
+		kids_of(node, &ks);
+		if (ks.n != 2) {
+			kids_free(&ks);
+			leftmost = node; /* malformed: evaluated as a whole */
+			break;
+		}
+		if (n == cap)
+			v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof(*v));
+		v[n++] = (struct chain_link){kid(&ks, 1), clang_getCursorBinaryOperatorKind(node)};
+		leftmost = kid(&ks, 0);
+		kids_free(&ks);
+		if (!chainable(leftmost) || !plain_node(cx, leftmost))
+			break;
+		node = leftmost;
+	}
+	value l = clang_equalCursors(leftmost, c) ? NULL : ev(cx, leftmost, RVALUE);
+	while (n-- > 0)
+		l = combine(e, v[n].op, l, ev(cx, v[n].rhs, RVALUE));
+	free(v);
+	return l;
+}
+
 static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 {
 	struct engine *e = cx->e;
+	if (!compound && chainable(c))
+		return eval_chain(cx, c);
 	struct kids ks;
 	kids_of(c, &ks);
 	if (ks.n != 2) {
@@ -217,10 +314,6 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 		assign(cx, lhs, r, &loc);
 		return r;
 	}
-	if (op == CXBinaryOperator_Comma) {
-		ev(cx, lhs, RVALUE);
-		return ev(cx, rhs, RVALUE);
-	}
 	if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
 		/* The right side runs only when the left decided so. */
 		ev(cx, lhs, RVALUE);
@@ -233,26 +326,7 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 		return NULL;
 	}
 	value l = ev(cx, lhs, RVALUE), r = ev(cx, rhs, RVALUE);
-	value out;
-	switch (op) {
-	case CXBinaryOperator_Add:
-	case CXBinaryOperator_AddAssign:
-	case CXBinaryOperator_Or:
-	case CXBinaryOperator_OrAssign:
-	case CXBinaryOperator_And:
-	case CXBinaryOperator_AndAssign:
-	case CXBinaryOperator_Xor:
-	case CXBinaryOperator_XorAssign:
-		out = val_union(e, l, val_without(e, r, TAINT_PHYS));
-		break;
-	case CXBinaryOperator_Sub:
-	case CXBinaryOperator_SubAssign:
-		/* pointer - pointer is a distance, not a pointer */
-		out = val_regions(r) ? NULL : l;
-		break;
-	default:
-		out = NULL;
-	}
+	value out = combine(e, op, l, r);
 	if (compound)
 		assign(cx, lhs, out, &loc);
 	return out;

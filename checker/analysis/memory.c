@@ -87,6 +87,14 @@ value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 
 /* ---- reading and writing variables, fields, globals ---- */
 
+static bool has_param_store(const struct summary *s, int param, CXCursor target)
+{
+	for (const struct param_store *ps = s->stores; ps; ps = ps->next)
+		if (ps->param == param && clang_equalCursors(ps->target, target))
+			return true;
+	return false;
+}
+
 void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 {
 	struct engine *e = cx->e;
@@ -94,11 +102,12 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 	value merged = val_union(e, cell->v, stored);
 	if (!val_same(merged, cell->v)) {
 		cell->v = merged;
+		e->heap_gen++;
 		if (cell->read)
 			e->need_another_pass = true;
 	}
 	for (value t = v; t; t = t->next)
-		if (t->kind == TAINT_PARAM) {
+		if (t->kind == TAINT_PARAM && !has_param_store(cx->s, t->bit, cell->key)) {
 			struct param_store *ps = arena_alloc(&e->arena, sizeof(*ps));
 			ps->param = t->bit;
 			ps->target = cell->key;

@@ -15,6 +15,11 @@
 #include "../util.h"
 #include "engine.h"
 
+/* Summaries only grow, so recursion reaches a fixed point; the limits are
+ * safety nets that say so when they are hit. */
+#define MAX_SUMMARY_ROUNDS 64
+#define MAX_CALL_DEPTH     256
+
 #define BUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
 
 struct heap_cell *heap_cell(struct engine *e, CXCursor key)
@@ -60,12 +65,22 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl)
 		s->read_while_running = true;
 		return s;
 	}
-	if (s->state == 2 || clang_Cursor_isNull(s->def) || e->depth > 64)
+	if (s->state == 2 || clang_Cursor_isNull(s->def))
 		return s;
+	if (e->depth > MAX_CALL_DEPTH) {
+		engine_notice(e, s->def,
+		              ": the call chain is deeper than 256, its summary is not "
+		              "computed here");
+		return s;
+	}
 
 	s->state = 1;
 	e->depth++;
-	for (int round = 0; round < 4; round++) {
+	for (int round = 0;; round++) {
+		if (round == MAX_SUMMARY_ROUNDS) {
+			engine_notice(e, s->def, ": its recursive summary was still growing");
+			break;
+		}
 		value ret = s->ret;
 		int nsinks = 0, nstores = 0;
 		for (struct param_sink *p = s->sinks; p; p = p->next)
@@ -119,18 +134,17 @@ static json_object *loc_json(const struct xc_loc *loc)
 
 static json_object *path_json(const struct step *last)
 {
-	const struct step *steps[256];
-	int n = 0;
-	for (const struct step *s = last; s && n < 256; s = s->prev)
-		steps[n++] = s;
+	size_t n;
+	const struct step **steps = path_steps(last, &n);
 	json_object *arr = json_object_new_array();
-	while (n-- > 0) {
-		json_object *o = loc_json(&steps[n]->loc);
+	for (size_t i = 0; i < n; i++) {
+		json_object *o = loc_json(&steps[i]->loc);
 		json_object_object_add(o, "kind",
-		                       json_object_new_string(step_kind_name(steps[n]->kind)));
-		json_object_object_add(o, "message", json_object_new_string(steps[n]->message));
+		                       json_object_new_string(step_kind_name(steps[i]->kind)));
+		json_object_object_add(o, "message", json_object_new_string(steps[i]->message));
 		json_object_array_add(arr, o);
 	}
+	free(steps);
 	return arr;
 }
 
