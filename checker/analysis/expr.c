@@ -243,15 +243,28 @@ static bool chainable(CXCursor c)
 	       op != CXBinaryOperator_LOr && op != CXBinaryOperator_Invalid;
 }
 
-/* Would ev() on `c` go straight to ev_node()?  Not when it is the value of
- * a rule macro not yet being evaluated. */
-static bool plain_node(struct fctx *cx, CXCursor c)
+/* The rule macro whose value a chain node starting at the chain's first
+ * token could be: all nodes of a left spine start there. */
+static struct expansion *chain_macro(struct fctx *cx, CXCursor top)
 {
 	CXFile file;
 	unsigned b, end;
-	begin_offset(c, &file, &b, &end);
+	begin_offset(top, &file, &b, &end);
 	struct expansion *x = file ? macro_index_find(cx->e->macros, file, b) : NULL;
-	return !(x && !claimed(cx, x) && end <= x->end);
+	return x && !claimed(cx, x) ? x : NULL;
+}
+
+/* Would ev() on a spine node go straight to ev_node()?  Not when it is the
+ * value of that macro.  A spine node ends where its right operand ends:
+ * asking for its own extent would walk the whole spine below it. */
+static bool plain_node(struct expansion *x, CXCursor rhs)
+{
+	if (!x)
+		return true;
+	CXFile f;
+	unsigned end;
+	clang_getFileLocation(clang_getRangeEnd(clang_getCursorExtent(rhs)), &f, NULL, NULL, &end);
+	return !(f == x->file && end <= x->end);
 }
 
 struct chain_link {
@@ -267,6 +280,7 @@ static value eval_chain(struct fctx *cx, CXCursor c)
 	struct engine *e = cx->e;
 	struct chain_link *v = NULL;
 	size_t n = 0, cap = 0;
+	struct expansion *x = chain_macro(cx, c);
 	CXCursor node = c, leftmost;
 	for (;;) {
 		struct kids ks;
@@ -281,7 +295,13 @@ static value eval_chain(struct fctx *cx, CXCursor c)
 		v[n++] = (struct chain_link){kid(&ks, 1), clang_getCursorBinaryOperatorKind(node)};
 		leftmost = kid(&ks, 0);
 		kids_free(&ks);
-		if (!chainable(leftmost) || !plain_node(cx, leftmost))
+		if (!chainable(leftmost))
+			break;
+		struct kids lk;
+		kids_of(leftmost, &lk);
+		bool plain = lk.n == 2 && plain_node(x, kid(&lk, 1));
+		kids_free(&lk);
+		if (!plain)
 			break;
 		node = leftmost;
 	}
