@@ -66,6 +66,10 @@ struct binding {
 	CXCursor decl;
 	value v;
 	unsigned hash; /* clang_hashCursor(decl): bindings are sorted by it */
+	/* A local assigned a pointer derived from another local or a field
+	 * (p = buf + off): that one's key, so a guard on either narrows both.
+	 * A null cursor when none. */
+	CXCursor base;
 };
 
 struct env {
@@ -79,6 +83,9 @@ struct env *env_copy(struct engine *e, const struct env *src);
 value env_get(const struct env *env, CXCursor decl, bool *found);
 void env_set(struct engine *e, struct env *env, CXCursor decl, value v);
 void env_remove(struct env *env, CXCursor decl);
+/* The base a local's pointer was derived from (a null cursor if none). */
+CXCursor env_base(const struct env *env, CXCursor decl);
+void env_set_base(struct env *env, CXCursor decl, CXCursor base);
 void env_join_into(struct engine *e, struct env *dst, const struct env *src);
 bool env_same(const struct env *a, const struct env *b);
 
@@ -96,13 +103,14 @@ enum macro_role {
 struct macro_info {
 	const char *name;
 	enum macro_role role;
-	const struct source_rule *source;  /* MACRO_SOURCE */
-	const struct source_rule *wrapped; /* MACRO_WRAPS_SOURCE: innermost listed */
-	const struct sink_rule *sink;      /* MACRO_SINK: the listed sink reached */
-	int sink_arg;                      /* MACRO_SINK: our argument that reaches it */
-	const char *via;                   /* computed: the listed macro it expands to */
-	const struct guard_rule *guard;    /* MACRO_GUARD */
-	int state;                         /* 0 new, 1 resolving, 2 done */
+	const struct source_rule *source;   /* MACRO_SOURCE */
+	const struct source_rule *wrapped;  /* MACRO_WRAPS_SOURCE: innermost listed */
+	const struct sink_rule *sink;       /* MACRO_SINK: the listed sink reached */
+	int sink_arg;                       /* MACRO_SINK: our argument that reaches it */
+	const char *via;                    /* computed: the listed macro it expands to */
+	const struct guard_rule *guard;     /* MACRO_GUARD */
+	const struct sanitizer_rule *image; /* MACRO_SANITIZER for image symbols only */
+	int state;                          /* 0 new, 1 resolving, 2 done */
 };
 
 /* One macro invocation written in a file. */

@@ -15,6 +15,7 @@ struct frame {
 	struct expansion *x;
 	struct frame *up;
 	value *args;
+	CXCursor *arg_roots; /* the outermost node written in each argument */
 	int nargs;
 	bool in_arg;
 };
@@ -33,11 +34,8 @@ struct label_state {
 	struct label_state *next;
 };
 
-struct checked { /* see note_stored_guard() */
-	CXCursor key;
-	regionset regions;
-	struct checked *next;
-};
+struct guard_hit; /* guards.c */
+struct stored_guard;
 
 struct loop_memo {
 	CXCursor loop;
@@ -59,7 +57,7 @@ struct fctx {
 	bool rerun;         /* a backward goto changed a label's state */
 	unsigned label_gen; /* bumped whenever a label's state grows */
 	struct loop_memo *loops;
-	struct checked *checked;
+	struct stored_guard *stored; /* guards kept in variables: see guards.c */
 };
 
 /* What annotate() attributes on a function declaration say. */
@@ -119,11 +117,15 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 
 /* guards.c */
 void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth);
-void note_stored_guard(struct fctx *cx, CXCursor rhs);
-value drop_checked(struct fctx *cx, CXCursor decl, value v);
+void note_stored_guard(struct fctx *cx, CXCursor lhs, CXCursor rhs);
+CXCursor derived_base(CXCursor c);
+void note_derived(struct fctx *cx, CXCursor local, CXCursor rhs);
 
 /* calls.c */
 value eval_call(struct fctx *cx, CXCursor c);
+/* __pa_symbol(arg): a sanitizer for kernel-image objects, a sink elsewhere. */
+value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, const char *name,
+                         const struct xc_loc *loc, CXCursor arg, value v);
 
 /* expr.c: evaluate an expression in a mode */
 value ev(struct fctx *cx, CXCursor c, enum mode mode);

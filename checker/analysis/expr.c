@@ -27,9 +27,13 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 	struct frame fr = {.x = x, .up = cx->frame};
 	bool collect = m->role == MACRO_SINK && expansion_args(e, x) && m->sink_arg >= 0 &&
 	               m->sink_arg < x->nargs;
-	if (collect) {
+	bool image = m->role == MACRO_SANITIZER && m->image && expansion_args(e, x) && x->nargs > 0;
+	if (collect || image) {
 		fr.nargs = x->nargs;
 		fr.args = arena_alloc(&e->arena, (size_t)x->nargs * sizeof(value));
+		fr.arg_roots = arena_alloc(&e->arena, (size_t)x->nargs * sizeof(CXCursor));
+		for (int i = 0; i < x->nargs; i++)
+			fr.arg_roots[i] = clang_getNullCursor();
 	}
 	cx->frame = &fr;
 	if (m->role == MACRO_SANITIZER)
@@ -84,6 +88,10 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 			return m->sink->consumer ? NULL : phys;
 		}
 	case MACRO_SANITIZER:
+		if (image && mode == RVALUE)
+			return check_image_symbol(cx, m->image, m->name, &x->loc, fr.arg_roots[0],
+			                          fr.args[0]);
+		return NULL;
 	case MACRO_GUARD:
 		return NULL;
 	case MACRO_NONE:
@@ -138,6 +146,8 @@ static value ev_at(struct fctx *cx, CXCursor c, enum mode mode)
 	if (argi >= 0) {
 		fr->in_arg = false;
 		fr->args[argi] = val_union(e, fr->args[argi], v);
+		if (clang_Cursor_isNull(fr->arg_roots[argi]))
+			fr->arg_roots[argi] = c;
 	}
 	return v;
 }
@@ -330,8 +340,13 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 
 	if (op == CXBinaryOperator_Assign) {
 		value r = ev(cx, rhs, RVALUE);
-		note_stored_guard(cx, rhs);
 		assign(cx, lhs, r, &loc);
+		note_stored_guard(cx, lhs, rhs);
+		CXCursor target = strip(lhs);
+		if (clang_getCursorKind(target) == CXCursor_DeclRefExpr &&
+		    is_local_var(clang_getCursorReferenced(target)))
+			note_derived(
+			    cx, clang_getCanonicalCursor(clang_getCursorReferenced(target)), rhs);
 		return r;
 	}
 	if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {

@@ -72,8 +72,10 @@ static bool listed_role(struct engine *e, const char *name, struct macro_info *i
 {
 	const struct rule_set *rs = e->rs;
 	const struct sink_rule *sink;
-	if (rules_sanitizer(rs, MATCH_MACRO, name)) {
+	const struct sanitizer_rule *san;
+	if ((san = rules_sanitizer(rs, MATCH_MACRO, name))) {
 		info->role = MACRO_SANITIZER;
+		info->image = san->image_symbols ? san : NULL;
 	} else if ((sink = rules_sink(rs, MATCH_MACRO, name))) {
 		info->role = MACRO_SINK;
 		info->sink = sink;

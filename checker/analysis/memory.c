@@ -176,7 +176,7 @@ value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 		    e, val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL)), v);
 	}
 	v = val_union(e, v, declared_holder(cx, ref, use));
-	return drop_checked(cx, clang_getCanonicalCursor(ref), v);
+	return v;
 }
 
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
@@ -247,5 +247,5 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 	struct heap_cell *cell = heap_cell(cx->e, key);
 	cell->read = true;
 	value held = declared_holder(cx, field, use);
-	return drop_checked(cx, key, val_union(cx->e, held, cell->v));
+	return val_union(cx->e, held, cell->v);
 }

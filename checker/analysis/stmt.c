@@ -194,20 +194,25 @@ static void exec_decl(struct fctx *cx, CXCursor c)
 		struct kids vk;
 		kids_of(var, &vk);
 		value v = NULL;
-		bool has_init = false;
+		CXCursor init = clang_getNullCursor();
 		for (unsigned k = 0; k < vk.n; k++)
 			if (is_expr(kid(&vk, k))) {
-				v = ev(cx, kid(&vk, k), RVALUE);
-				note_stored_guard(cx, kid(&vk, k));
-				has_init = true;
+				init = kid(&vk, k);
+				v = ev(cx, init, RVALUE);
+				note_stored_guard(cx, var, init);
 			}
 		kids_free(&vk);
+		bool has_init = !clang_Cursor_isNull(init);
 		if (is_local_var(var)) {
 			struct xc_loc loc = cursor_loc(cx, var);
 			char *name = cursor_name(e, var);
-			env_set(e, cx->env, clang_getCanonicalCursor(var),
+			CXCursor key = clang_getCanonicalCursor(var);
+			env_set(e, cx->env, key,
 			        val_step(e, v, STEP_ASSIGN, &loc,
 			                 arena_printf(&e->arena, "assigned to '%s'", name)));
+			env_set_base(cx->env, key, clang_getNullCursor());
+			if (has_init)
+				note_derived(cx, key, init);
 		} else if (has_init) {
 			heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
 		}

@@ -174,7 +174,7 @@ static void env_put(struct engine *e, struct env *env, CXCursor decl, unsigned h
 	}
 	i = env_lower(env, h);
 	memmove(env->b + i + 1, env->b + i, (size_t)(env->n - i) * sizeof(*env->b));
-	env->b[i] = (struct binding){decl, v, h};
+	env->b[i] = (struct binding){decl, v, h, clang_getNullCursor()};
 	env->n++;
 }
 
@@ -194,6 +194,19 @@ void env_remove(struct env *env, CXCursor decl)
 	int i = env_find(env, decl);
 	if (i >= 0)
 		env_remove_at(env, i);
+}
+
+CXCursor env_base(const struct env *env, CXCursor decl)
+{
+	int i = env_find(env, decl);
+	return i >= 0 ? env->b[i].base : clang_getNullCursor();
+}
+
+void env_set_base(struct env *env, CXCursor decl, CXCursor base)
+{
+	int i = env_find(env, decl);
+	if (i >= 0)
+		env->b[i].base = base;
 }
 
 static bool is_field(CXCursor decl)
@@ -216,9 +229,13 @@ void env_join_into(struct engine *e, struct env *dst, const struct env *src)
 		if (at < 0 && is_field(sb->decl))
 			continue; /* narrowed on one side only: not narrowed */
 		value old = at >= 0 ? dst->b[at].v : NULL;
+		if (at >= 0 && !clang_equalCursors(dst->b[at].base, sb->base))
+			dst->b[at].base = clang_getNullCursor(); /* derived differently */
 		if (at >= 0 && (old == sb->v || !sb->v))
 			continue;
 		env_put(e, dst, sb->decl, sb->hash, val_union(e, old, sb->v));
+		if (at < 0)
+			env_set_base(dst, sb->decl, sb->base);
 	}
 	for (int i = dst->n - 1; i >= 0; i--)
 		if (is_field(dst->b[i].decl) &&
