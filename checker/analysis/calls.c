@@ -7,8 +7,36 @@
 #include "../util.h"
 #include "eval.h"
 
-static value apply_summary(struct fctx *cx, struct summary *s, const struct xc_loc *loc,
-                           value *args, int nargs)
+/* The callee stored through parameter i: `f(&x)` assigns x, and a pointer
+ * the caller got as its own parameter makes the caller's summary say so. */
+static void apply_outs(struct fctx *cx, struct summary *s, CXCursor call, const struct xc_loc *loc,
+                       value *args, int nargs)
+{
+	struct engine *e = cx->e;
+	for (struct param_out *o = s->outs; o; o = o->next) {
+		if (o->param >= nargs || cx->silent)
+			continue;
+		value v = val_step(e, o->v, STEP_CALL, loc,
+		                   arena_printf(&e->arena, "%s() stores it through argument %d",
+		                                s->name, o->param + 1));
+		CXCursor arg = strip(clang_Cursor_getArgument(call, (unsigned)o->param));
+		if (clang_getCursorKind(arg) == CXCursor_UnaryOperator &&
+		    clang_getCursorUnaryOperatorKind(arg) == CXUnaryOperator_AddrOf) {
+			struct kids ks;
+			kids_of(arg, &ks);
+			if (ks.n)
+				assign(cx, kid(&ks, 0), v, loc);
+			kids_free(&ks);
+			continue;
+		}
+		for (value t = args[o->param]; t; t = t->next)
+			if (t->kind == TAINT_PARAM)
+				record_param_out(cx, t->bit, v);
+	}
+}
+
+static value apply_summary(struct fctx *cx, struct summary *s, CXCursor call,
+                           const struct xc_loc *loc, value *args, int nargs)
 {
 	struct engine *e = cx->e;
 	value out = NULL;
@@ -47,6 +75,7 @@ static value apply_summary(struct fctx *cx, struct summary *s, const struct xc_l
 	for (struct param_store *st = s->stores; st; st = st->next)
 		if (st->param < nargs)
 			heap_store(cx, heap_cell(e, st->target), args[st->param]);
+	apply_outs(cx, s, call, loc, args, nargs);
 	return out;
 }
 
@@ -166,5 +195,5 @@ value eval_call(struct fctx *cx, CXCursor c)
 		return NULL;
 	}
 	struct summary *s = summary_get(e, callee);
-	return s ? apply_summary(cx, s, &loc, args, nargs) : NULL;
+	return s ? apply_summary(cx, s, c, &loc, args, nargs) : NULL;
 }

@@ -153,6 +153,14 @@ struct param_store {
 	struct param_store *next;
 };
 
+/* An out-parameter: the function stores `v` through parameter `param`
+ * (`*out = vmalloc(n)`). */
+struct param_out {
+	int param;
+	value v;
+	struct param_out *next;
+};
+
 struct summary {
 	CXCursor fn; /* canonical declaration */
 	CXCursor def;
@@ -162,6 +170,7 @@ struct summary {
 	value ret;
 	struct param_sink *sinks;
 	struct param_store *stores;
+	struct param_out *outs;
 	struct summary *hash_next;
 };
 
@@ -169,6 +178,7 @@ struct summary {
 
 struct heap_cell { /* a field or a global: flow-insensitive */
 	CXCursor key;
+	bool deref; /* not the field or global, but what the pointer it holds points to */
 	value v;
 	bool read; /* read this pass: a later change needs another pass */
 	bool initialised;
@@ -235,6 +245,9 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl);
 void analyze_function(struct engine *e, CXCursor def, struct summary *s);
 
 struct heap_cell *heap_cell(struct engine *e, CXCursor key);
+/* The memory a pointer field or global points to: one cell per field or
+ * global, the fallback where the object pointed to is not known. */
+struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key);
 /* The TU's summaries as JSON in dir (docs/design.md); false on failure. */
 bool summaries_write(struct engine *e, const char *dir);
 

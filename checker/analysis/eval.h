@@ -112,6 +112,10 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v);
 value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use);
 value variable_value(struct fctx *cx, CXCursor ref, CXCursor use);
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc);
+/* What `*ptr` holds where ptr names a field or global (its deref cell). */
+value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use);
+/* The function stores v through its parameter `param`. */
+void record_param_out(struct fctx *cx, int param, value v);
 /* What a field holds on this path: its cell, unless a guard narrowed it. */
 value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use);
 

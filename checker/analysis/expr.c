@@ -379,9 +379,10 @@ static value eval_unary(struct fctx *cx, CXCursor c, enum mode mode)
 	case CXUnaryOperator_AddrOf:
 		return ev(cx, operand, LVALUE);
 	case CXUnaryOperator_Deref: {
-		/* *p is located where p points; its content is not tracked. */
+		/* *p is located where p points; its content is tracked only
+		 * where p is a field or global (one cell for what it points to). */
 		value p = ev(cx, operand, RVALUE);
-		return mode == LVALUE ? p : NULL;
+		return mode == LVALUE ? p : deref_value(cx, operand, c);
 	}
 	case CXUnaryOperator_PostInc:
 	case CXUnaryOperator_PostDec:
@@ -432,7 +433,24 @@ static value eval_subscript(struct fctx *cx, CXCursor c, enum mode mode)
 			v = where;
 		} else {
 			CXCursor b = strip(base);
-			if (clang_getCursorKind(b) == CXCursor_DeclRefExpr) {
+			if (clang_getCursorKind(b) == CXCursor_MemberRefExpr &&
+			    clang_getCursorKind(clang_getCursorReferenced(b)) ==
+			        CXCursor_FieldDecl) {
+				CXCursor field = clang_getCursorReferenced(b);
+				if (type_is_array_or_function(clang_getCursorType(field)))
+					v = field_value(cx, cx->env, field, b);
+				else
+					v = deref_value(cx, b, c);
+				if (v) {
+					struct xc_loc loc = cursor_loc(cx, c);
+					char *fname = cursor_name(cx->e, field);
+					v = val_step(
+					    cx->e, v, STEP_FIELD_LOAD, &loc,
+					    arena_printf(&cx->e->arena,
+					                 "read back from an element of field '%s'",
+					                 fname));
+				}
+			} else if (clang_getCursorKind(b) == CXCursor_DeclRefExpr) {
 				CXCursor ref = clang_getCursorReferenced(b);
 				/* a parameter declared as an array is a pointer: its
 				 * elements are not tracked */

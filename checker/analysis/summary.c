@@ -22,27 +22,47 @@
 
 #define BUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
 
-struct heap_cell *heap_cell(struct engine *e, CXCursor key)
+static struct heap_cell *cell_lookup(struct engine *e, CXCursor key, bool deref)
 {
-	unsigned h = clang_hashCursor(key) % BUCKETS(e->heap);
+	unsigned h = (clang_hashCursor(key) + deref) % BUCKETS(e->heap);
 	for (struct heap_cell *c = e->heap[h]; c; c = c->next)
-		if (clang_equalCursors(c->key, key))
+		if (c->deref == deref && clang_equalCursors(c->key, key))
 			return c;
 	struct heap_cell *c = arena_alloc(&e->arena, sizeof(*c));
 	c->key = key;
+	c->deref = deref;
 	c->next = e->heap[h];
 	e->heap[h] = c;
 	return c;
 }
 
-static bool summary_same(const struct summary *s, value ret, int nsinks, int nstores)
+struct heap_cell *heap_cell(struct engine *e, CXCursor key)
+{
+	return cell_lookup(e, key, false);
+}
+
+struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key)
+{
+	return cell_lookup(e, key, true);
+}
+
+static int outs_size(const struct summary *s)
+{
+	int n = 0;
+	for (struct param_out *o = s->outs; o; o = o->next)
+		for (value t = o->v; t; t = t->next)
+			n++;
+	return n;
+}
+
+static bool summary_same(const struct summary *s, value ret, int nsinks, int nstores, int nouts)
 {
 	int n = 0, m = 0;
 	for (struct param_sink *p = s->sinks; p; p = p->next)
 		n++;
 	for (struct param_store *p = s->stores; p; p = p->next)
 		m++;
-	return val_same(s->ret, ret) && n == nsinks && m == nstores;
+	return val_same(s->ret, ret) && n == nsinks && m == nstores && outs_size(s) == nouts;
 }
 
 struct summary *summary_get(struct engine *e, CXCursor fn_decl)
@@ -87,9 +107,10 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl)
 			nsinks++;
 		for (struct param_store *p = s->stores; p; p = p->next)
 			nstores++;
+		int nouts = outs_size(s);
 		s->read_while_running = false;
 		analyze_function(e, s->def, s);
-		if (!s->read_while_running || summary_same(s, ret, nsinks, nstores))
+		if (!s->read_while_running || summary_same(s, ret, nsinks, nstores, nouts))
 			break;
 	}
 	e->depth--;
