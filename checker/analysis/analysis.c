@@ -3,13 +3,51 @@
  *   macro index -> every function defined in the main file (callees on
  *   demand, through summaries) -> repeat while a field or global changed
  *   after it was read -> findings with their paths. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util.h"
 #include "engine.h"
 
-#define MAX_PASSES 4
+/* Fields and globals only grow, so the passes reach a fixed point; the
+ * limit is a safety net that says so when it is hit. */
+#define MAX_PASSES 64
+
+struct notice_seen {
+	char *key;
+	struct notice_seen *next;
+};
+
+void engine_notice(struct engine *e, CXCursor fn, const char *what)
+{
+	char *name = clang_Cursor_isNull(fn) ? NULL : cursor_name(e, fn);
+	char *key = xasprintf("%s\n%s", name ? name : "", what);
+	for (struct notice_seen *n = e->notices; n; n = n->next)
+		if (!strcmp(n->key, key)) {
+			free(key);
+			return;
+		}
+	struct notice_seen *n = arena_alloc(&e->arena, sizeof(*n));
+	n->key = arena_strdup(&e->arena, key);
+	n->next = e->notices;
+	e->notices = n;
+	free(key);
+	fprintf(stderr, "xlatcheck: notice: %s: %s%s%s: facts may be missing\n", e->in->main_file,
+	        name ? "in " : "", name ? name : "", what);
+}
+
+const struct step **path_steps(const struct step *last, size_t *n)
+{
+	size_t k = 0;
+	for (const struct step *s = last; s; s = s->prev)
+		k++;
+	const struct step **v = xcalloc(k + 1, sizeof(*v));
+	*n = k;
+	for (const struct step *s = last; s; s = s->prev)
+		v[--k] = s;
+	return v;
+}
 
 const char *engine_file_path(struct engine *e, CXFile file)
 {
@@ -216,6 +254,10 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 			summary_get(e, fl.v[i]);
 		if (!e->need_another_pass)
 			break;
+		if (pass + 1 == MAX_PASSES)
+			engine_notice(
+			    e, clang_getNullCursor(),
+			    ": the TU's fields and globals were still changing after 64 passes");
 	}
 
 	for (int i = 0; i < e->nfindings; i++)

@@ -7,8 +7,36 @@
 #include "../util.h"
 #include "eval.h"
 
-static value apply_summary(struct fctx *cx, struct summary *s, const struct xc_loc *loc,
-                           value *args, int nargs)
+/* The callee stored through parameter i: `f(&x)` assigns x, and a pointer
+ * the caller got as its own parameter makes the caller's summary say so. */
+static void apply_outs(struct fctx *cx, struct summary *s, CXCursor call, const struct xc_loc *loc,
+                       value *args, int nargs)
+{
+	struct engine *e = cx->e;
+	for (struct param_out *o = s->outs; o; o = o->next) {
+		if (o->param >= nargs || cx->silent)
+			continue;
+		value v = val_step(e, o->v, STEP_CALL, loc,
+		                   arena_printf(&e->arena, "%s() stores it through argument %d",
+		                                s->name, o->param + 1));
+		CXCursor arg = strip(clang_Cursor_getArgument(call, (unsigned)o->param));
+		if (clang_getCursorKind(arg) == CXCursor_UnaryOperator &&
+		    clang_getCursorUnaryOperatorKind(arg) == CXUnaryOperator_AddrOf) {
+			struct kids ks;
+			kids_of(arg, &ks);
+			if (ks.n)
+				assign(cx, kid(&ks, 0), v, loc);
+			kids_free(&ks);
+			continue;
+		}
+		for (value t = args[o->param]; t; t = t->next)
+			if (t->kind == TAINT_PARAM)
+				record_param_out(cx, t->bit, v);
+	}
+}
+
+static value apply_summary(struct fctx *cx, struct summary *s, CXCursor call,
+                           const struct xc_loc *loc, value *args, int nargs)
 {
 	struct engine *e = cx->e;
 	value out = NULL;
@@ -47,7 +75,68 @@ static value apply_summary(struct fctx *cx, struct summary *s, const struct xc_l
 	for (struct param_store *st = s->stores; st; st = st->next)
 		if (st->param < nargs)
 			heap_store(cx, heap_cell(e, st->target), args[st->param]);
+	apply_outs(cx, s, call, loc, args, nargs);
 	return out;
+}
+
+/* An object of the kernel image: a global or static variable, or a
+ * function, named directly or through &, [] on an array, . or +/-. */
+static bool image_object(CXCursor c)
+{
+	for (;;) {
+		c = strip(c);
+		enum CXCursorKind k = clang_getCursorKind(c);
+		if (k == CXCursor_DeclRefExpr) {
+			CXCursor ref = clang_getCursorReferenced(c);
+			enum CXCursorKind rk = clang_getCursorKind(ref);
+			return rk == CXCursor_FunctionDecl ||
+			       (rk == CXCursor_VarDecl && !is_local_var(ref));
+		}
+		struct kids ks;
+		kids_of(c, &ks);
+		CXCursor next = clang_getNullCursor();
+		if (k == CXCursor_UnaryOperator && ks.n == 1 &&
+		    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf)
+			next = kid(&ks, 0);
+		else if (k == CXCursor_ArraySubscriptExpr && ks.n == 2 &&
+		         type_is_array_or_function(clang_getCursorType(kid(&ks, 0))))
+			next = kid(&ks, 0);
+		else if (k == CXCursor_MemberRefExpr && ks.n >= 1 &&
+		         !type_is_pointer(clang_getCursorType(kid(&ks, 0))))
+			next = kid(&ks, 0);
+		else if (k == CXCursor_BinaryOperator && ks.n == 2 &&
+		         (clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Add ||
+		          clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Sub))
+			next = type_is_address(clang_getCursorType(kid(&ks, 0))) ? kid(&ks, 0)
+			                                                         : kid(&ks, 1);
+		kids_free(&ks);
+		if (clang_Cursor_isNull(next))
+			return false;
+		c = next;
+	}
+}
+
+/* A function that does not return (BUG(), panic()): declared noreturn or
+ * _Noreturn, which the function type's spelling shows, or the builtin
+ * that marks unreachable code. */
+static bool no_return(struct engine *e, CXCursor callee, const char *name)
+{
+	if (!strcmp(name, "__builtin_unreachable") || !strcmp(name, "__builtin_trap"))
+		return true;
+	CXString s = clang_getTypeSpelling(clang_getCursorType(callee));
+	const char *t = clang_getCString(s);
+	bool out = t && strstr(t, "__attribute__((noreturn))");
+	clang_disposeString(s);
+	(void)e;
+	return out;
+}
+
+value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, const char *name,
+                         const struct xc_loc *loc, CXCursor arg, value v)
+{
+	if (!cx->e->in->module && !clang_Cursor_isNull(arg) && image_object(arg))
+		return NULL; /* what it is for: a symbol of the kernel image */
+	return check_sink(cx, &san->as_sink, name, loc, v);
 }
 
 value eval_call(struct fctx *cx, CXCursor c)
@@ -73,8 +162,12 @@ value eval_call(struct fctx *cx, CXCursor c)
 	const char *name = cursor_name(e, callee);
 	struct xc_loc loc = cursor_loc(cx, c);
 
-	if (rules_sanitizer(e->rs, MATCH_FUNCTION, name))
-		return NULL;
+	const struct sanitizer_rule *san = rules_sanitizer(e->rs, MATCH_FUNCTION, name);
+	if (san)
+		return san->image_symbols && nargs > 0
+		           ? check_image_symbol(cx, san, name, &loc, clang_Cursor_getArgument(c, 0),
+		                                args[0])
+		           : NULL;
 	const struct sink_rule *sink = rules_sink(e->rs, MATCH_FUNCTION, name);
 	if (sink)
 		return sink->arg < nargs ? check_sink(cx, sink, name, &loc, args[sink->arg]) : NULL;
@@ -97,6 +190,10 @@ value eval_call(struct fctx *cx, CXCursor c)
 		             arena_printf(&e->arena, "%s() is annotated to return %s memory", name,
 		                          e->rs->regions[t.returns].name),
 		             NULL));
+	if (no_return(e, callee, name)) {
+		cx->env->unreachable = true;
+		return NULL;
+	}
 	struct summary *s = summary_get(e, callee);
-	return s ? apply_summary(cx, s, &loc, args, nargs) : NULL;
+	return s ? apply_summary(cx, s, c, &loc, args, nargs) : NULL;
 }

@@ -143,3 +143,19 @@ int constant_truth(CXCursor cond)
 	clang_EvalResult_dispose(r);
 	return truth;
 }
+
+/* Deep nesting that is not an operator chain (those are walked
+ * iteratively) is bounded by clang's own limits in practice; this keeps
+ * the stack safe whatever the input. */
+#define MAX_NEST 4000
+
+bool enter_nest(struct fctx *cx)
+{
+	if (cx->e->nest >= MAX_NEST) {
+		engine_notice(cx->e, cx->fn,
+		              ": nesting deeper than 4000 levels is taken as unknown");
+		return false;
+	}
+	cx->e->nest++;
+	return true;
+}

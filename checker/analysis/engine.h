@@ -41,6 +41,7 @@ struct taint {
 typedef const struct taint *value;
 
 struct engine;
+struct notice_seen;
 
 value val_union(struct engine *e, value a, value b);
 value val_step(struct engine *e, value v, enum step_kind kind, const struct xc_loc *loc,
@@ -64,6 +65,11 @@ regionset val_regions(value v);
 struct binding {
 	CXCursor decl;
 	value v;
+	unsigned hash; /* clang_hashCursor(decl): bindings are sorted by it */
+	/* A local assigned a pointer derived from another local or a field
+	 * (p = buf + off): that one's key, so a guard on either narrows both.
+	 * A null cursor when none. */
+	CXCursor base;
 };
 
 struct env {
@@ -77,6 +83,9 @@ struct env *env_copy(struct engine *e, const struct env *src);
 value env_get(const struct env *env, CXCursor decl, bool *found);
 void env_set(struct engine *e, struct env *env, CXCursor decl, value v);
 void env_remove(struct env *env, CXCursor decl);
+/* The base a local's pointer was derived from (a null cursor if none). */
+CXCursor env_base(const struct env *env, CXCursor decl);
+void env_set_base(struct env *env, CXCursor decl, CXCursor base);
 void env_join_into(struct engine *e, struct env *dst, const struct env *src);
 bool env_same(const struct env *a, const struct env *b);
 
@@ -94,13 +103,14 @@ enum macro_role {
 struct macro_info {
 	const char *name;
 	enum macro_role role;
-	const struct source_rule *source;  /* MACRO_SOURCE */
-	const struct source_rule *wrapped; /* MACRO_WRAPS_SOURCE: innermost listed */
-	const struct sink_rule *sink;      /* MACRO_SINK: the listed sink reached */
-	int sink_arg;                      /* MACRO_SINK: our argument that reaches it */
-	const char *via;                   /* computed: the listed macro it expands to */
-	const struct guard_rule *guard;    /* MACRO_GUARD */
-	int state;                         /* 0 new, 1 resolving, 2 done */
+	const struct source_rule *source;   /* MACRO_SOURCE */
+	const struct source_rule *wrapped;  /* MACRO_WRAPS_SOURCE: innermost listed */
+	const struct sink_rule *sink;       /* MACRO_SINK: the listed sink reached */
+	int sink_arg;                       /* MACRO_SINK: our argument that reaches it */
+	const char *via;                    /* computed: the listed macro it expands to */
+	const struct guard_rule *guard;     /* MACRO_GUARD */
+	const struct sanitizer_rule *image; /* MACRO_SANITIZER for image symbols only */
+	int state;                          /* 0 new, 1 resolving, 2 done */
 };
 
 /* One macro invocation written in a file. */
@@ -143,6 +153,14 @@ struct param_store {
 	struct param_store *next;
 };
 
+/* An out-parameter: the function stores `v` through parameter `param`
+ * (`*out = vmalloc(n)`). */
+struct param_out {
+	int param;
+	value v;
+	struct param_out *next;
+};
+
 struct summary {
 	CXCursor fn; /* canonical declaration */
 	CXCursor def;
@@ -152,6 +170,7 @@ struct summary {
 	value ret;
 	struct param_sink *sinks;
 	struct param_store *stores;
+	struct param_out *outs;
 	struct summary *hash_next;
 };
 
@@ -159,6 +178,7 @@ struct summary {
 
 struct heap_cell { /* a field or a global: flow-insensitive */
 	CXCursor key;
+	bool deref; /* not the field or global, but what the pointer it holds points to */
 	value v;
 	bool read; /* read this pass: a later change needs another pass */
 	bool initialised;
@@ -203,8 +223,17 @@ struct engine {
 	int nfindings, capfindings;
 
 	bool need_another_pass;
-	int depth; /* call nesting of on-demand summaries */
+	unsigned heap_gen; /* bumped whenever a field or global cell grows */
+	int depth;         /* call nesting of on-demand summaries */
+	int nest;          /* statement and expression nesting, all calls included */
+	struct notice_seen *notices;
 };
+
+/* A limit that may drop a fact was hit: one line on stderr naming the TU,
+ * the function and the limit (once per TU, function and limit). */
+void engine_notice(struct engine *e, CXCursor fn, const char *what);
+/* The steps of a path from its source to `last`, oldest first (malloc'd). */
+const struct step **path_steps(const struct step *last, size_t *n);
 
 const char *engine_file_path(struct engine *e, CXFile file);
 void engine_loc(struct engine *e, CXSourceLocation sl, struct xc_loc *loc, unsigned *offset,
@@ -216,6 +245,9 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl);
 void analyze_function(struct engine *e, CXCursor def, struct summary *s);
 
 struct heap_cell *heap_cell(struct engine *e, CXCursor key);
+/* The memory a pointer field or global points to: one cell per field or
+ * global, the fallback where the object pointed to is not known. */
+struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key);
 /* The TU's summaries as JSON in dir (docs/design.md); false on failure. */
 bool summaries_write(struct engine *e, const char *dir);
 

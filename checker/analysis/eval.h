@@ -15,6 +15,7 @@ struct frame {
 	struct expansion *x;
 	struct frame *up;
 	value *args;
+	CXCursor *arg_roots; /* the outermost node written in each argument */
 	int nargs;
 	bool in_arg;
 };
@@ -33,10 +34,15 @@ struct label_state {
 	struct label_state *next;
 };
 
-struct checked { /* see note_stored_guard() */
-	CXCursor key;
-	regionset regions;
-	struct checked *next;
+struct guard_hit; /* guards.c */
+struct stored_guard;
+
+struct loop_memo {
+	CXCursor loop;
+	struct env *entry, *exit;
+	int silent;
+	unsigned heap_gen, label_gen;
+	struct loop_memo *next;
 };
 
 struct fctx {
@@ -48,8 +54,10 @@ struct fctx {
 	int silent; /* inside a sanitizer: nothing in it is reported */
 	struct jump_target *jumps;
 	struct label_state *labels;
-	bool rerun; /* a backward goto changed a label's state */
-	struct checked *checked;
+	bool rerun;         /* a backward goto changed a label's state */
+	unsigned label_gen; /* bumped whenever a label's state grows */
+	struct loop_memo *loops;
+	struct stored_guard *stored; /* guards kept in variables: see guards.c */
 };
 
 /* What annotate() attributes on a function declaration say. */
@@ -67,6 +75,9 @@ struct kids {
 };
 
 /* cursor.c */
+/* Counts one more level of statement or expression nesting; false (after a
+ * notice) past the limit, where the node is taken as unknown. */
+bool enter_nest(struct fctx *cx);
 void kids_of(CXCursor c, struct kids *k);
 CXCursor kid(const struct kids *k, unsigned i);
 void kids_free(struct kids *k);
@@ -101,16 +112,24 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v);
 value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use);
 value variable_value(struct fctx *cx, CXCursor ref, CXCursor use);
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc);
+/* What `*ptr` holds where ptr names a field or global (its deref cell). */
+value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use);
+/* The function stores v through its parameter `param`. */
+void record_param_out(struct fctx *cx, int param, value v);
 /* What a field holds on this path: its cell, unless a guard narrowed it. */
 value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use);
 
 /* guards.c */
 void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth);
-void note_stored_guard(struct fctx *cx, CXCursor rhs);
-value drop_checked(struct fctx *cx, CXCursor decl, value v);
+void note_stored_guard(struct fctx *cx, CXCursor lhs, CXCursor rhs);
+CXCursor derived_base(CXCursor c);
+void note_derived(struct fctx *cx, CXCursor local, CXCursor rhs);
 
 /* calls.c */
 value eval_call(struct fctx *cx, CXCursor c);
+/* __pa_symbol(arg): a sanitizer for kernel-image objects, a sink elsewhere. */
+value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, const char *name,
+                         const struct xc_loc *loc, CXCursor arg, value v);
 
 /* expr.c: evaluate an expression in a mode */
 value ev(struct fctx *cx, CXCursor c, enum mode mode);

@@ -27,9 +27,13 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 	struct frame fr = {.x = x, .up = cx->frame};
 	bool collect = m->role == MACRO_SINK && expansion_args(e, x) && m->sink_arg >= 0 &&
 	               m->sink_arg < x->nargs;
-	if (collect) {
+	bool image = m->role == MACRO_SANITIZER && m->image && expansion_args(e, x) && x->nargs > 0;
+	if (collect || image) {
 		fr.nargs = x->nargs;
 		fr.args = arena_alloc(&e->arena, (size_t)x->nargs * sizeof(value));
+		fr.arg_roots = arena_alloc(&e->arena, (size_t)x->nargs * sizeof(CXCursor));
+		for (int i = 0; i < x->nargs; i++)
+			fr.arg_roots[i] = clang_getNullCursor();
 	}
 	cx->frame = &fr;
 	if (m->role == MACRO_SANITIZER)
@@ -84,6 +88,10 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 			return m->sink->consumer ? NULL : phys;
 		}
 	case MACRO_SANITIZER:
+		if (image && mode == RVALUE)
+			return check_image_symbol(cx, m->image, m->name, &x->loc, fr.arg_roots[0],
+			                          fr.args[0]);
+		return NULL;
 	case MACRO_GUARD:
 		return NULL;
 	case MACRO_NONE:
@@ -94,7 +102,18 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 
 /* ---- expressions ---- */
 
+static value ev_at(struct fctx *cx, CXCursor c, enum mode mode);
+
 value ev(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	if (!enter_nest(cx))
+		return NULL;
+	value v = ev_at(cx, c, mode);
+	cx->e->nest--;
+	return v;
+}
+
+static value ev_at(struct fctx *cx, CXCursor c, enum mode mode)
 {
 	struct engine *e = cx->e;
 	if (mode == RVALUE && type_is_array_or_function(clang_getCursorType(c)) &&
@@ -127,6 +146,8 @@ value ev(struct fctx *cx, CXCursor c, enum mode mode)
 	if (argi >= 0) {
 		fr->in_arg = false;
 		fr->args[argi] = val_union(e, fr->args[argi], v);
+		if (clang_Cursor_isNull(fr->arg_roots[argi]))
+			fr->arg_roots[argi] = c;
 	}
 	return v;
 }
@@ -197,9 +218,115 @@ static value eval_conditional(struct fctx *cx, CXCursor c, enum mode mode)
 	return v;
 }
 
+/* What a binary operator makes of its operands' values. */
+static value combine(struct engine *e, enum CXBinaryOperatorKind op, value l, value r)
+{
+	switch (op) {
+	case CXBinaryOperator_Add:
+	case CXBinaryOperator_AddAssign:
+	case CXBinaryOperator_Or:
+	case CXBinaryOperator_OrAssign:
+	case CXBinaryOperator_And:
+	case CXBinaryOperator_AndAssign:
+	case CXBinaryOperator_Xor:
+	case CXBinaryOperator_XorAssign:
+		return val_union(e, l, val_without(e, r, TAINT_PHYS));
+	case CXBinaryOperator_Sub:
+	case CXBinaryOperator_SubAssign:
+		/* pointer - pointer is a distance, not a pointer */
+		return val_regions(r) ? NULL : l;
+	case CXBinaryOperator_Comma:
+		return r;
+	default:
+		return NULL;
+	}
+}
+
+/* Operators whose left operand is evaluated first and alone, with no
+ * effect on the state: a left-deep chain of them is walked iteratively. */
+static bool chainable(CXCursor c)
+{
+	if (clang_getCursorKind(c) != CXCursor_BinaryOperator)
+		return false;
+	enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+	return op != CXBinaryOperator_Assign && op != CXBinaryOperator_LAnd &&
+	       op != CXBinaryOperator_LOr && op != CXBinaryOperator_Invalid;
+}
+
+/* The rule macro whose value a chain node starting at the chain's first
+ * token could be: all nodes of a left spine start there. */
+static struct expansion *chain_macro(struct fctx *cx, CXCursor top)
+{
+	CXFile file;
+	unsigned b, end;
+	begin_offset(top, &file, &b, &end);
+	struct expansion *x = file ? macro_index_find(cx->e->macros, file, b) : NULL;
+	return x && !claimed(cx, x) ? x : NULL;
+}
+
+/* Would ev() on a spine node go straight to ev_node()?  Not when it is the
+ * value of that macro.  A spine node ends where its right operand ends:
+ * asking for its own extent would walk the whole spine below it. */
+static bool plain_node(struct expansion *x, CXCursor rhs)
+{
+	if (!x)
+		return true;
+	CXFile f;
+	unsigned end;
+	clang_getFileLocation(clang_getRangeEnd(clang_getCursorExtent(rhs)), &f, NULL, NULL, &end);
+	return !(f == x->file && end <= x->end);
+}
+
+struct chain_link {
+	CXCursor rhs;
+	enum CXBinaryOperatorKind op;
+};
+
+/* `p + 1 + ... + 1` and `a, b, ..., z` are left-deep trees as deep as
+ * they are long: gather the left spine, evaluate its leftmost operand, then
+ * fold the right operands in order. */
+static value eval_chain(struct fctx *cx, CXCursor c)
+{
+	struct engine *e = cx->e;
+	struct chain_link *v = NULL;
+	size_t n = 0, cap = 0;
+	struct expansion *x = chain_macro(cx, c);
+	CXCursor node = c, leftmost;
+	for (;;) {
+		struct kids ks;
+		kids_of(node, &ks);
+		if (ks.n != 2) {
+			kids_free(&ks);
+			leftmost = node; /* malformed: evaluated as a whole */
+			break;
+		}
+		if (n == cap)
+			v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof(*v));
+		v[n++] = (struct chain_link){kid(&ks, 1), clang_getCursorBinaryOperatorKind(node)};
+		leftmost = kid(&ks, 0);
+		kids_free(&ks);
+		if (!chainable(leftmost))
+			break;
+		struct kids lk;
+		kids_of(leftmost, &lk);
+		bool plain = lk.n == 2 && plain_node(x, kid(&lk, 1));
+		kids_free(&lk);
+		if (!plain)
+			break;
+		node = leftmost;
+	}
+	value l = clang_equalCursors(leftmost, c) ? NULL : ev(cx, leftmost, RVALUE);
+	while (n-- > 0)
+		l = combine(e, v[n].op, l, ev(cx, v[n].rhs, RVALUE));
+	free(v);
+	return l;
+}
+
 static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 {
 	struct engine *e = cx->e;
+	if (!compound && chainable(c))
+		return eval_chain(cx, c);
 	struct kids ks;
 	kids_of(c, &ks);
 	if (ks.n != 2) {
@@ -213,13 +340,14 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 
 	if (op == CXBinaryOperator_Assign) {
 		value r = ev(cx, rhs, RVALUE);
-		note_stored_guard(cx, rhs);
 		assign(cx, lhs, r, &loc);
+		note_stored_guard(cx, lhs, rhs);
+		CXCursor target = strip(lhs);
+		if (clang_getCursorKind(target) == CXCursor_DeclRefExpr &&
+		    is_local_var(clang_getCursorReferenced(target)))
+			note_derived(
+			    cx, clang_getCanonicalCursor(clang_getCursorReferenced(target)), rhs);
 		return r;
-	}
-	if (op == CXBinaryOperator_Comma) {
-		ev(cx, lhs, RVALUE);
-		return ev(cx, rhs, RVALUE);
 	}
 	if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
 		/* The right side runs only when the left decided so. */
@@ -233,26 +361,7 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 		return NULL;
 	}
 	value l = ev(cx, lhs, RVALUE), r = ev(cx, rhs, RVALUE);
-	value out;
-	switch (op) {
-	case CXBinaryOperator_Add:
-	case CXBinaryOperator_AddAssign:
-	case CXBinaryOperator_Or:
-	case CXBinaryOperator_OrAssign:
-	case CXBinaryOperator_And:
-	case CXBinaryOperator_AndAssign:
-	case CXBinaryOperator_Xor:
-	case CXBinaryOperator_XorAssign:
-		out = val_union(e, l, val_without(e, r, TAINT_PHYS));
-		break;
-	case CXBinaryOperator_Sub:
-	case CXBinaryOperator_SubAssign:
-		/* pointer - pointer is a distance, not a pointer */
-		out = val_regions(r) ? NULL : l;
-		break;
-	default:
-		out = NULL;
-	}
+	value out = combine(e, op, l, r);
 	if (compound)
 		assign(cx, lhs, out, &loc);
 	return out;
@@ -270,9 +379,10 @@ static value eval_unary(struct fctx *cx, CXCursor c, enum mode mode)
 	case CXUnaryOperator_AddrOf:
 		return ev(cx, operand, LVALUE);
 	case CXUnaryOperator_Deref: {
-		/* *p is located where p points; its content is not tracked. */
+		/* *p is located where p points; its content is tracked only
+		 * where p is a field or global (one cell for what it points to). */
 		value p = ev(cx, operand, RVALUE);
-		return mode == LVALUE ? p : NULL;
+		return mode == LVALUE ? p : deref_value(cx, operand, c);
 	}
 	case CXUnaryOperator_PostInc:
 	case CXUnaryOperator_PostDec:
@@ -323,7 +433,24 @@ static value eval_subscript(struct fctx *cx, CXCursor c, enum mode mode)
 			v = where;
 		} else {
 			CXCursor b = strip(base);
-			if (clang_getCursorKind(b) == CXCursor_DeclRefExpr) {
+			if (clang_getCursorKind(b) == CXCursor_MemberRefExpr &&
+			    clang_getCursorKind(clang_getCursorReferenced(b)) ==
+			        CXCursor_FieldDecl) {
+				CXCursor field = clang_getCursorReferenced(b);
+				if (type_is_array_or_function(clang_getCursorType(field)))
+					v = field_value(cx, cx->env, field, b);
+				else
+					v = deref_value(cx, b, c);
+				if (v) {
+					struct xc_loc loc = cursor_loc(cx, c);
+					char *fname = cursor_name(cx->e, field);
+					v = val_step(
+					    cx->e, v, STEP_FIELD_LOAD, &loc,
+					    arena_printf(&cx->e->arena,
+					                 "read back from an element of field '%s'",
+					                 fname));
+				}
+			} else if (clang_getCursorKind(b) == CXCursor_DeclRefExpr) {
 				CXCursor ref = clang_getCursorReferenced(b);
 				/* a parameter declared as an array is a pointer: its
 				 * elements are not tracked */

@@ -72,8 +72,10 @@ static bool listed_role(struct engine *e, const char *name, struct macro_info *i
 {
 	const struct rule_set *rs = e->rs;
 	const struct sink_rule *sink;
-	if (rules_sanitizer(rs, MATCH_MACRO, name)) {
+	const struct sanitizer_rule *san;
+	if ((san = rules_sanitizer(rs, MATCH_MACRO, name))) {
 		info->role = MACRO_SANITIZER;
+		info->image = san->image_symbols ? san : NULL;
 	} else if ((sink = rules_sink(rs, MATCH_MACRO, name))) {
 		info->role = MACRO_SINK;
 		info->sink = sink;
@@ -93,8 +95,6 @@ static char *token_text(CXTranslationUnit tu, CXToken t)
 	clang_disposeString(s);
 	return r;
 }
-
-static const struct macro_info *classify(struct engine *e, struct macro_def *d, int depth);
 
 /* In `toks[open]` = "(", the tokens of argument `want` as [first, last). */
 static bool call_argument(char **toks, unsigned ntoks, unsigned open, int want, unsigned *first,
@@ -123,93 +123,137 @@ static bool call_argument(char **toks, unsigned ntoks, unsigned open, int want, 
 	return false;
 }
 
-static void classify_body(struct engine *e, struct macro_def *d, int depth)
-{
-	struct macro_info *info = &d->info;
+/* One definition being read: its tokens and how far the reading got. */
+struct body_reader {
+	struct macro_def *d;
 	CXToken *cx;
-	unsigned ntoks;
-	clang_tokenize(e->tu, clang_getCursorExtent(d->def), &cx, &ntoks);
-	char **toks = xcalloc(ntoks + 1, sizeof(*toks));
-	for (unsigned k = 0; k < ntoks; k++)
-		toks[k] = token_text(e->tu, cx[k]);
-
-	/* name ( params ) body... : the parameters, then where the body starts */
-	unsigned body = 1, nparams = 0;
+	char **toks;
+	unsigned ntoks, k, body, nparams;
 	char *params[64];
-	if (clang_Cursor_isMacroFunctionLike(d->def) && ntoks > 1 && !strcmp(toks[1], "(")) {
-		for (body = 2; body < ntoks && strcmp(toks[body], ")"); body++)
-			if (strcmp(toks[body], ",") && nparams < 64)
-				params[nparams++] = toks[body];
-		body++;
-	}
+	bool hides;
+};
 
-	bool hides = false;
-	for (unsigned k = body; k < ntoks && !hides; k++) {
-		if (clang_getTokenKind(cx[k]) != CXToken_Identifier || !strcmp(toks[k], d->name))
-			continue;
-		struct macro_def *inner = def_lookup(e->macros, toks[k], false, e);
-		if (!inner)
-			continue;
-		const struct macro_info *ii = classify(e, inner, depth + 1);
-		switch (ii->role) {
-		case MACRO_SANITIZER:
-		case MACRO_GUARD:
-			/* A body that tests or translates correctly may also
-			 * hold a sink on its other path: stay silent. */
-			hides = true;
-			break;
-		case MACRO_SINK: {
-			/* Which of our parameters reaches the inner sink's checked
-			 * argument; none (-1) when the pointer is made in the body,
-			 * and then the macro's value is what gets checked. */
-			unsigned first, last;
-			if (info->role == MACRO_SINK || k + 1 >= ntoks || strcmp(toks[k + 1], "("))
-				break;
-			info->role = MACRO_SINK;
-			info->sink = ii->sink;
-			info->sink_arg = -1;
-			info->via = ii->via ? ii->via : ii->name;
-			if (!call_argument(toks, ntoks, k + 1, ii->sink_arg, &first, &last))
-				break;
-			for (unsigned a = first; a < last && info->sink_arg < 0; a++)
-				for (unsigned p = 0; p < nparams; p++)
-					if (!strcmp(toks[a], params[p])) {
-						info->sink_arg = (int)p;
-						break;
-					}
-			break;
-		}
-		case MACRO_SOURCE:
-		case MACRO_WRAPS_SOURCE:
-			if (info->role == MACRO_NONE) {
-				info->role = MACRO_WRAPS_SOURCE;
-				info->wrapped = ii->source ? ii->source : ii->wrapped;
-				info->via = ii->via ? ii->via : ii->name;
-			}
-			break;
-		case MACRO_NONE:
-			break;
-		}
+static void reader_open(struct engine *e, struct body_reader *r, struct macro_def *d)
+{
+	memset(r, 0, sizeof(*r));
+	r->d = d;
+	clang_tokenize(e->tu, clang_getCursorExtent(d->def), &r->cx, &r->ntoks);
+	r->toks = xcalloc(r->ntoks + 1, sizeof(*r->toks));
+	for (unsigned k = 0; k < r->ntoks; k++)
+		r->toks[k] = token_text(e->tu, r->cx[k]);
+	/* name ( params ) body... : the parameters, then where the body starts */
+	r->body = 1;
+	if (clang_Cursor_isMacroFunctionLike(d->def) && r->ntoks > 1 && !strcmp(r->toks[1], "(")) {
+		for (r->body = 2; r->body < r->ntoks && strcmp(r->toks[r->body], ")"); r->body++)
+			if (strcmp(r->toks[r->body], ",") && r->nparams < 64)
+				r->params[r->nparams++] = r->toks[r->body];
+		r->body++;
 	}
-	if (hides)
-		info->role = MACRO_SANITIZER;
-
-	for (unsigned k = 0; k < ntoks; k++)
-		free(toks[k]);
-	free(toks);
-	clang_disposeTokens(e->tu, cx, ntoks);
+	r->k = r->body;
 }
 
-static const struct macro_info *classify(struct engine *e, struct macro_def *d, int depth)
+static void reader_close(struct engine *e, struct body_reader *r)
 {
-	struct macro_info *info = &d->info;
-	if (info->state == 2 || info->state == 1)
-		return info; /* done, or a cycle through #define x x */
-	info->state = 1;
-	if (!listed_role(e, d->name, info) && !clang_Cursor_isNull(d->def) && depth < 32)
-		classify_body(e, d, depth);
-	info->state = 2;
-	return info;
+	if (r->hides)
+		r->d->info.role = MACRO_SANITIZER;
+	r->d->info.state = 2;
+	for (unsigned k = 0; k < r->ntoks; k++)
+		free(r->toks[k]);
+	free(r->toks);
+	clang_disposeTokens(e->tu, r->cx, r->ntoks);
+}
+
+/* What the inner macro at token k (already classified) makes of ours. */
+static void absorb(struct body_reader *r, const struct macro_info *ii)
+{
+	struct macro_info *info = &r->d->info;
+	char **toks = r->toks;
+	unsigned k = r->k, ntoks = r->ntoks;
+	switch (ii->role) {
+	case MACRO_SANITIZER:
+	case MACRO_GUARD:
+		/* A body that tests or translates correctly may also hold a
+		 * sink on its other path: stay silent. */
+		r->hides = true;
+		break;
+	case MACRO_SINK: {
+		/* Which of our parameters reaches the inner sink's checked
+		 * argument; none (-1) when the pointer is made in the body, and
+		 * then the macro's value is what gets checked. */
+		unsigned first, last;
+		if (info->role == MACRO_SINK || k + 1 >= ntoks || strcmp(toks[k + 1], "("))
+			break;
+		info->role = MACRO_SINK;
+		info->sink = ii->sink;
+		info->sink_arg = -1;
+		info->via = ii->via ? ii->via : ii->name;
+		if (!call_argument(toks, ntoks, k + 1, ii->sink_arg, &first, &last))
+			break;
+		for (unsigned a = first; a < last && info->sink_arg < 0; a++)
+			for (unsigned p = 0; p < r->nparams; p++)
+				if (!strcmp(toks[a], r->params[p])) {
+					info->sink_arg = (int)p;
+					break;
+				}
+		break;
+	}
+	case MACRO_SOURCE:
+	case MACRO_WRAPS_SOURCE:
+		if (info->role == MACRO_NONE) {
+			info->role = MACRO_WRAPS_SOURCE;
+			info->wrapped = ii->source ? ii->source : ii->wrapped;
+			info->via = ii->via ? ii->via : ii->name;
+		}
+		break;
+	case MACRO_NONE:
+		break;
+	}
+}
+
+/* Starts classifying d: true when its body must be read first. */
+static bool classify_begin(struct engine *e, struct macro_def *d)
+{
+	d->info.state = 1;
+	if (listed_role(e, d->name, &d->info) || clang_Cursor_isNull(d->def)) {
+		d->info.state = 2;
+		return false;
+	}
+	return true;
+}
+
+/* Classifies d and every macro its body reaches, to any depth, with an
+ * explicit stack (no recursion per layer); a macro met again while it is
+ * being read (a cycle through #define x x) is taken as it stands. */
+static const struct macro_info *classify(struct engine *e, struct macro_def *d)
+{
+	if (d->info.state != 0 || !classify_begin(e, d))
+		return &d->info;
+	size_t n = 0, cap = 8;
+	struct body_reader *stack = xcalloc(cap, sizeof(*stack));
+	reader_open(e, &stack[n++], d);
+	while (n) {
+		struct body_reader *r = &stack[n - 1];
+		if (r->k >= r->ntoks || r->hides) {
+			reader_close(e, r);
+			n--;
+			continue;
+		}
+		struct macro_def *inner = NULL;
+		if (clang_getTokenKind(r->cx[r->k]) == CXToken_Identifier &&
+		    strcmp(r->toks[r->k], r->d->name))
+			inner = def_lookup(e->macros, r->toks[r->k], false, e);
+		if (inner && inner->info.state == 0 && classify_begin(e, inner)) {
+			if (n == cap)
+				stack = xrealloc(stack, (cap *= 2) * sizeof(*stack));
+			reader_open(e, &stack[n++], inner);
+			continue; /* token k is absorbed once inner is done */
+		}
+		if (inner)
+			absorb(r, &inner->info);
+		r->k++;
+	}
+	free(stack);
+	return &d->info;
 }
 
 static enum CXChildVisitResult collect_definitions(CXCursor c, CXCursor parent, void *data)
@@ -248,7 +292,7 @@ static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, v
 		mi->attrs[mi->nattrs++] = use;
 		return CXChildVisit_Continue;
 	}
-	const struct macro_info *info = classify(e, d, 0);
+	const struct macro_info *info = classify(e, d);
 	if (info->role == MACRO_NONE)
 		return CXChildVisit_Continue;
 

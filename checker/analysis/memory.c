@@ -87,6 +87,14 @@ value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 
 /* ---- reading and writing variables, fields, globals ---- */
 
+static bool has_param_store(const struct summary *s, int param, CXCursor target)
+{
+	for (const struct param_store *ps = s->stores; ps; ps = ps->next)
+		if (ps->param == param && clang_equalCursors(ps->target, target))
+			return true;
+	return false;
+}
+
 void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 {
 	struct engine *e = cx->e;
@@ -94,11 +102,12 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 	value merged = val_union(e, cell->v, stored);
 	if (!val_same(merged, cell->v)) {
 		cell->v = merged;
+		e->heap_gen++;
 		if (cell->read)
 			e->need_another_pass = true;
 	}
-	for (value t = v; t; t = t->next)
-		if (t->kind == TAINT_PARAM) {
+	for (value t = v; t && !cell->deref; t = t->next)
+		if (t->kind == TAINT_PARAM && !has_param_store(cx->s, t->bit, cell->key)) {
 			struct param_store *ps = arena_alloc(&e->arena, sizeof(*ps));
 			ps->param = t->bit;
 			ps->target = cell->key;
@@ -167,7 +176,127 @@ value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 		    e, val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL)), v);
 	}
 	v = val_union(e, v, declared_holder(cx, ref, use));
-	return drop_checked(cx, clang_getCanonicalCursor(ref), v);
+	return v;
+}
+
+static char *record_name(struct engine *e, CXCursor field)
+{
+	char *rname = cursor_name(e, clang_getCursorSemanticParent(field));
+	return *rname ? rname : "an anonymous struct";
+}
+
+/* `*out = v` where out came from parameter i: the summary says so, and a
+ * caller that passed &x assigns x. */
+void record_param_out(struct fctx *cx, int param, value v)
+{
+	struct engine *e = cx->e;
+	value regions = val_only(e, v, TAINT_REGION);
+	if (!regions)
+		return;
+	struct param_out *o;
+	for (o = cx->s->outs; o; o = o->next)
+		if (o->param == param)
+			break;
+	if (!o) {
+		o = arena_alloc(&e->arena, sizeof(*o));
+		o->param = param;
+		o->next = cx->s->outs;
+		cx->s->outs = o;
+	}
+	o->v = val_union(e, o->v, regions);
+}
+
+/* The cell for `*E`, or NULL when E names no field or global; a store
+ * through a parameter is an out-parameter of the summary instead. */
+static struct heap_cell *deref_target(struct fctx *cx, CXCursor ptr, value v, bool store,
+                                      const struct xc_loc *loc)
+{
+	struct engine *e = cx->e;
+	CXCursor p = strip(ptr);
+	enum CXCursorKind k = clang_getCursorKind(p);
+	CXCursor ref = clang_getCursorReferenced(p);
+	if (k == CXCursor_MemberRefExpr && clang_getCursorKind(ref) == CXCursor_FieldDecl)
+		return heap_deref_cell(e, clang_getCanonicalCursor(ref));
+	if (k != CXCursor_DeclRefExpr)
+		return NULL;
+	if (!is_local_var(ref))
+		return clang_getCursorKind(ref) == CXCursor_VarDecl
+		           ? heap_deref_cell(e, clang_getCanonicalCursor(ref))
+		           : NULL;
+	if (store) {
+		char *name = cursor_name(e, ref);
+		value stepped =
+		    val_step(e, v, STEP_ASSIGN, loc,
+		             arena_printf(&e->arena, "stored through pointer '%s'", name));
+		for (value t = env_get(cx->env, clang_getCanonicalCursor(ref), NULL); t;
+		     t = t->next)
+			if (t->kind == TAINT_PARAM)
+				record_param_out(cx, t->bit, stepped);
+	}
+	return NULL;
+}
+
+static void assign_deref(struct fctx *cx, CXCursor target, value v, const struct xc_loc *loc)
+{
+	struct engine *e = cx->e;
+	struct kids ks;
+	kids_of(target, &ks);
+	CXCursor ptr = ks.n ? kid(&ks, ks.n - 1) : clang_getNullCursor();
+	kids_free(&ks);
+	if (clang_Cursor_isNull(ptr))
+		return;
+	CXCursor inner = strip(ptr);
+	if (clang_getCursorKind(inner) == CXCursor_UnaryOperator &&
+	    clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_AddrOf) {
+		struct kids in;
+		kids_of(inner, &in); /* *&x = v (WRITE_ONCE): a store to x */
+		if (in.n)
+			assign(cx, kid(&in, 0), v, loc);
+		kids_free(&in);
+		return;
+	}
+	ev(cx, ptr, RVALUE);
+	struct heap_cell *cell = deref_target(cx, ptr, v, true, loc);
+	if (!cell)
+		return;
+	char *name = cursor_name(e, cell->key);
+	heap_store(cx, cell,
+	           val_step(e, v, STEP_FIELD_STORE, loc,
+	                    arena_printf(&e->arena, "stored through the pointer in '%s'", name)));
+}
+
+value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use)
+{
+	struct engine *e = cx->e;
+	struct heap_cell *cell = deref_target(cx, ptr, NULL, false, NULL);
+	if (!cell)
+		return NULL;
+	cell->read = true;
+	if (!cell->v)
+		return NULL;
+	struct xc_loc loc = cursor_loc(cx, use);
+	char *name = cursor_name(e, cell->key);
+	return val_step(e, cell->v, STEP_FIELD_LOAD, &loc,
+	                arena_printf(&e->arena, "read back through the pointer in '%s'", name));
+}
+
+/* `base[i] = v` where base is a field: an array field is part of its
+ * struct (the field's cell), a pointer field points elsewhere. */
+static void assign_field_element(struct fctx *cx, CXCursor base, value v, const struct xc_loc *loc)
+{
+	struct engine *e = cx->e;
+	CXCursor field = clang_getCursorReferenced(base);
+	if (clang_getCursorKind(field) != CXCursor_FieldDecl)
+		return;
+	CXCursor key = clang_getCanonicalCursor(field);
+	bool array = type_is_array_or_function(clang_getCursorType(field));
+	char *fname = cursor_name(e, field);
+	value stepped = val_step(e, v, STEP_FIELD_STORE, loc,
+	                         arena_printf(&e->arena, "stored in an element of field '%s' of %s",
+	                                      fname, record_name(e, field)));
+	heap_store(cx, array ? heap_cell(e, key) : heap_deref_cell(e, key), stepped);
+	if (array)
+		env_remove(cx->env, key);
 }
 
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
@@ -210,7 +339,17 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		if (ks.n == 2) {
 			ev(cx, kid(&ks, 1), RVALUE);
 			CXCursor base = strip(kid(&ks, 0));
-			if (clang_getCursorKind(base) == CXCursor_DeclRefExpr) {
+			if (clang_getCursorKind(base) == CXCursor_MemberRefExpr) {
+				struct kids bk;
+				kids_of(base, &bk);
+				if (bk.n)
+					ev(cx, kid(&bk, 0),
+					   type_is_pointer(clang_getCursorType(kid(&bk, 0)))
+					       ? RVALUE
+					       : LVALUE);
+				kids_free(&bk);
+				assign_field_element(cx, base, v, loc);
+			} else if (clang_getCursorKind(base) == CXCursor_DeclRefExpr) {
 				CXCursor ref =
 				    clang_getCanonicalCursor(clang_getCursorReferenced(base));
 				char *name = cursor_name(e, ref);
@@ -225,6 +364,9 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 			}
 		}
 		kids_free(&ks);
+	} else if (k == CXCursor_UnaryOperator &&
+	           clang_getCursorUnaryOperatorKind(target) == CXUnaryOperator_Deref) {
+		assign_deref(cx, target, v, loc);
 	}
 }
 
@@ -238,5 +380,5 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 	struct heap_cell *cell = heap_cell(cx->e, key);
 	cell->read = true;
 	value held = declared_holder(cx, field, use);
-	return drop_checked(cx, key, val_union(cx->e, held, cell->v));
+	return val_union(cx->e, held, cell->v);
 }

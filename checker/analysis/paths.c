@@ -48,13 +48,12 @@ const struct step *new_step(struct engine *e, enum step_kind kind, const struct 
  * `head`: how a callee's internal path continues a caller's. */
 const struct step *chain(struct engine *e, const struct step *head, const struct step *tail)
 {
-	const struct step *stack[256];
-	int n = 0;
-	for (const struct step *s = tail; s && n < 256; s = s->prev)
-		stack[n++] = s;
+	size_t n;
+	const struct step **v = path_steps(tail, &n);
 	const struct step *out = head;
-	while (n-- > 0)
-		out = new_step(e, stack[n]->kind, &stack[n]->loc, stack[n]->message, out);
+	for (size_t i = 0; i < n; i++)
+		out = new_step(e, v[i]->kind, &v[i]->loc, v[i]->message, out);
+	free(v);
 	return out;
 }
 

@@ -20,6 +20,11 @@
 #include "../util.h"
 #include "eval.h"
 
+/* Safety nets: the lattice is finite, so these are never reached in
+ * practice; when one is, a notice says so. */
+#define MAX_LOOP_ROUNDS 1000
+#define MAX_RUNS        64
+
 static struct label_state *label_state(struct fctx *cx, CXCursor label)
 {
 	for (struct label_state *l = cx->labels; l; l = l->next)
@@ -41,14 +46,47 @@ static struct env *unreachable_env(struct engine *e)
 	return env;
 }
 
-static void exec_loop(struct fctx *cx, CXCursor cond, CXCursor *header, int nheader, CXCursor body,
-                      bool cond_first)
+/* A loop already run from the same state (nothing else changed since)
+ * ends in the same state: nested loops are not re-run for nothing. */
+static struct loop_memo *loop_memo(struct fctx *cx, CXCursor loop)
+{
+	for (struct loop_memo *m = cx->loops; m; m = m->next)
+		if (clang_equalCursors(m->loop, loop))
+			return m;
+	struct loop_memo *m = arena_alloc(&cx->e->arena, sizeof(*m));
+	m->loop = loop;
+	m->next = cx->loops;
+	cx->loops = m;
+	return m;
+}
+
+static bool memo_fits(const struct fctx *cx, const struct loop_memo *m)
+{
+	return m->entry && !cx->frame && m->silent == cx->silent &&
+	       m->heap_gen == cx->e->heap_gen && m->label_gen == cx->label_gen &&
+	       env_same(m->entry, cx->env);
+}
+
+static void exec_loop(struct fctx *cx, CXCursor loop, CXCursor cond, CXCursor *header, int nheader,
+                      CXCursor body, bool cond_first)
 {
 	struct engine *e = cx->e;
+	struct loop_memo *memo = loop_memo(cx, loop);
+	if (memo_fits(cx, memo)) {
+		cx->env = env_copy(e, memo->exit);
+		return;
+	}
+	struct env *entry = env_copy(e, cx->env);
 	struct jump_target jt = {unreachable_env(e), unreachable_env(e), NULL, false, cx->jumps};
 	cx->jumps = &jt;
 	struct env *exit = unreachable_env(e);
-	for (int round = 0; round < 4; round++) {
+	/* The locals only grow from round to round (each round joins the
+	 * state before it), so this reaches a fixed point. */
+	for (int round = 0;; round++) {
+		if (round == MAX_LOOP_ROUNDS) {
+			engine_notice(e, cx->fn, ": a loop was still changing after 1000 rounds");
+			break;
+		}
 		struct env *before = env_copy(e, cx->env);
 		if (cond_first && !clang_Cursor_isNull(cond)) {
 			ev(cx, cond, RVALUE);
@@ -77,6 +115,11 @@ static void exec_loop(struct fctx *cx, CXCursor cond, CXCursor *header, int nhea
 	env_join_into(e, exit, jt.breaks);
 	cx->jumps = jt.up;
 	cx->env = exit;
+	memo->entry = entry;
+	memo->exit = env_copy(e, exit);
+	memo->silent = cx->silent;
+	memo->heap_gen = e->heap_gen;
+	memo->label_gen = cx->label_gen;
 }
 
 static void exec_switch(struct fctx *cx, CXCursor c)
@@ -105,27 +148,38 @@ static void exec_switch(struct fctx *cx, CXCursor c)
 	kids_free(&ks);
 }
 
+/* An if and its else-if chain, iteratively: a chain of thousands of arms
+ * costs no stack. */
 static void exec_if(struct fctx *cx, CXCursor c)
 {
 	struct engine *e = cx->e;
-	struct kids ks;
-	kids_of(c, &ks);
-	if (ks.n < 2) {
+	struct env *joined = unreachable_env(e);
+	for (;;) {
+		struct kids ks;
+		kids_of(c, &ks);
+		if (ks.n < 2) {
+			kids_free(&ks);
+			break;
+		}
+		CXCursor cond = kid(&ks, 0), then = kid(&ks, 1);
+		CXCursor other = ks.n > 2 ? kid(&ks, 2) : clang_getNullCursor();
 		kids_free(&ks);
-		return;
+		ev(cx, cond, RVALUE);
+		struct env *else_env = env_copy(e, cx->env);
+		apply_condition(cx, cx->env, cond, true);
+		apply_condition(cx, else_env, cond, false);
+		exec(cx, then);
+		env_join_into(e, joined, cx->env);
+		cx->env = else_env;
+		if (clang_Cursor_isNull(other))
+			break;
+		if (clang_getCursorKind(other) != CXCursor_IfStmt || else_env->unreachable) {
+			exec(cx, other);
+			break;
+		}
+		c = other;
 	}
-	CXCursor cond = kid(&ks, 0);
-	ev(cx, cond, RVALUE);
-	struct env *else_env = env_copy(e, cx->env);
-	apply_condition(cx, cx->env, cond, true);
-	apply_condition(cx, else_env, cond, false);
-	exec(cx, kid(&ks, 1));
-	struct env *then_env = cx->env;
-	cx->env = else_env;
-	if (ks.n > 2)
-		exec(cx, kid(&ks, 2));
-	env_join_into(e, cx->env, then_env);
-	kids_free(&ks);
+	env_join_into(e, cx->env, joined);
 }
 
 static void exec_decl(struct fctx *cx, CXCursor c)
@@ -140,20 +194,25 @@ static void exec_decl(struct fctx *cx, CXCursor c)
 		struct kids vk;
 		kids_of(var, &vk);
 		value v = NULL;
-		bool has_init = false;
+		CXCursor init = clang_getNullCursor();
 		for (unsigned k = 0; k < vk.n; k++)
 			if (is_expr(kid(&vk, k))) {
-				v = ev(cx, kid(&vk, k), RVALUE);
-				note_stored_guard(cx, kid(&vk, k));
-				has_init = true;
+				init = kid(&vk, k);
+				v = ev(cx, init, RVALUE);
+				note_stored_guard(cx, var, init);
 			}
 		kids_free(&vk);
+		bool has_init = !clang_Cursor_isNull(init);
 		if (is_local_var(var)) {
 			struct xc_loc loc = cursor_loc(cx, var);
 			char *name = cursor_name(e, var);
-			env_set(e, cx->env, clang_getCanonicalCursor(var),
+			CXCursor key = clang_getCanonicalCursor(var);
+			env_set(e, cx->env, key,
 			        val_step(e, v, STEP_ASSIGN, &loc,
 			                 arena_printf(&e->arena, "assigned to '%s'", name)));
+			env_set_base(cx->env, key, clang_getNullCursor());
+			if (has_init)
+				note_derived(cx, key, init);
 		} else if (has_init) {
 			heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
 		}
@@ -186,7 +245,17 @@ static void exec_asm(struct fctx *cx, CXCursor c)
 	kids_free(&ks);
 }
 
+static void exec_node(struct fctx *cx, CXCursor c);
+
 void exec(struct fctx *cx, CXCursor c)
+{
+	if (!enter_nest(cx))
+		return;
+	exec_node(cx, c);
+	cx->e->nest--;
+}
+
+static void exec_node(struct fctx *cx, CXCursor c)
 {
 	struct engine *e = cx->e;
 	enum CXCursorKind k = clang_getCursorKind(c);
@@ -210,13 +279,13 @@ void exec(struct fctx *cx, CXCursor c)
 	case CXCursor_WhileStmt:
 		kids_of(c, &ks);
 		if (ks.n == 2)
-			exec_loop(cx, kid(&ks, 0), NULL, 0, kid(&ks, 1), true);
+			exec_loop(cx, c, kid(&ks, 0), NULL, 0, kid(&ks, 1), true);
 		kids_free(&ks);
 		return;
 	case CXCursor_DoStmt:
 		kids_of(c, &ks);
 		if (ks.n == 2)
-			exec_loop(cx, kid(&ks, 1), NULL, 0, kid(&ks, 0), false);
+			exec_loop(cx, c, kid(&ks, 1), NULL, 0, kid(&ks, 0), false);
 		kids_free(&ks);
 		return;
 	case CXCursor_ForStmt: {
@@ -232,7 +301,7 @@ void exec(struct fctx *cx, CXCursor c)
 				else
 					header[n++] = kid(&ks, i);
 			}
-			exec_loop(cx, n ? header[0] : clang_getNullCursor(), header + (n > 0),
+			exec_loop(cx, c, n ? header[0] : clang_getNullCursor(), header + (n > 0),
 			          n > 0 ? n - 1 : 0, kid(&ks, ks.n - 1), true);
 		}
 		kids_free(&ks);
@@ -287,8 +356,11 @@ void exec(struct fctx *cx, CXCursor c)
 		struct label_state *l = label_state(cx, clang_getCursorReferenced(c));
 		struct env *before = env_copy(e, l->env);
 		env_join_into(e, l->env, cx->env);
-		if (l->visited && !env_same(before, l->env))
-			cx->rerun = true; /* a backward goto brought something new */
+		if (!env_same(before, l->env)) {
+			cx->label_gen++;
+			if (l->visited)
+				cx->rerun = true; /* a backward goto brought something new */
+		}
 		cx->env = unreachable_env(e);
 		return;
 	}
@@ -327,8 +399,16 @@ void analyze_function(struct engine *e, CXCursor def, struct summary *s)
 	if (clang_Cursor_isNull(body))
 		return;
 
-	for (int run = 0; run < 3; run++) {
+	/* Labels only gain state, so the reruns reach a fixed point. */
+	for (int run = 0;; run++) {
+		if (run == MAX_RUNS) {
+			engine_notice(e, def,
+			              ": backward gotos were still bringing new values after "
+			              "64 runs");
+			break;
+		}
 		cx.env = env_new(e);
+		cx.loops = NULL;
 		cx.rerun = false;
 		int nparams = clang_Cursor_getNumArguments(def);
 		for (int i = 0; i < nparams && i < 32; i++) {

@@ -16,29 +16,54 @@
 #include "../util.h"
 #include "engine.h"
 
+/* Summaries only grow, so recursion reaches a fixed point; the limits are
+ * safety nets that say so when they are hit. */
+#define MAX_SUMMARY_ROUNDS 64
+#define MAX_CALL_DEPTH     256
+
 #define BUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
 
-struct heap_cell *heap_cell(struct engine *e, CXCursor key)
+static struct heap_cell *cell_lookup(struct engine *e, CXCursor key, bool deref)
 {
-	unsigned h = clang_hashCursor(key) % BUCKETS(e->heap);
+	unsigned h = (clang_hashCursor(key) + deref) % BUCKETS(e->heap);
 	for (struct heap_cell *c = e->heap[h]; c; c = c->next)
-		if (clang_equalCursors(c->key, key))
+		if (c->deref == deref && clang_equalCursors(c->key, key))
 			return c;
 	struct heap_cell *c = arena_alloc(&e->arena, sizeof(*c));
 	c->key = key;
+	c->deref = deref;
 	c->next = e->heap[h];
 	e->heap[h] = c;
 	return c;
 }
 
-static bool summary_same(const struct summary *s, value ret, int nsinks, int nstores)
+struct heap_cell *heap_cell(struct engine *e, CXCursor key)
+{
+	return cell_lookup(e, key, false);
+}
+
+struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key)
+{
+	return cell_lookup(e, key, true);
+}
+
+static int outs_size(const struct summary *s)
+{
+	int n = 0;
+	for (struct param_out *o = s->outs; o; o = o->next)
+		for (value t = o->v; t; t = t->next)
+			n++;
+	return n;
+}
+
+static bool summary_same(const struct summary *s, value ret, int nsinks, int nstores, int nouts)
 {
 	int n = 0, m = 0;
 	for (struct param_sink *p = s->sinks; p; p = p->next)
 		n++;
 	for (struct param_store *p = s->stores; p; p = p->next)
 		m++;
-	return val_same(s->ret, ret) && n == nsinks && m == nstores;
+	return val_same(s->ret, ret) && n == nsinks && m == nstores && outs_size(s) == nouts;
 }
 
 struct summary *summary_get(struct engine *e, CXCursor fn_decl)
@@ -61,21 +86,32 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl)
 		s->read_while_running = true;
 		return s;
 	}
-	if (s->state == 2 || clang_Cursor_isNull(s->def) || e->depth > 64)
+	if (s->state == 2 || clang_Cursor_isNull(s->def))
 		return s;
+	if (e->depth > MAX_CALL_DEPTH) {
+		engine_notice(e, s->def,
+		              ": the call chain is deeper than 256, its summary is not "
+		              "computed here");
+		return s;
+	}
 
 	s->state = 1;
 	e->depth++;
-	for (int round = 0; round < 4; round++) {
+	for (int round = 0;; round++) {
+		if (round == MAX_SUMMARY_ROUNDS) {
+			engine_notice(e, s->def, ": its recursive summary was still growing");
+			break;
+		}
 		value ret = s->ret;
 		int nsinks = 0, nstores = 0;
 		for (struct param_sink *p = s->sinks; p; p = p->next)
 			nsinks++;
 		for (struct param_store *p = s->stores; p; p = p->next)
 			nstores++;
+		int nouts = outs_size(s);
 		s->read_while_running = false;
 		analyze_function(e, s->def, s);
-		if (!s->read_while_running || summary_same(s, ret, nsinks, nstores))
+		if (!s->read_while_running || summary_same(s, ret, nsinks, nstores, nouts))
 			break;
 	}
 	e->depth--;
@@ -120,18 +156,17 @@ static json_object *loc_json(const struct xc_loc *loc)
 
 static json_object *path_json(const struct step *last)
 {
-	const struct step *steps[256];
-	int n = 0;
-	for (const struct step *s = last; s && n < 256; s = s->prev)
-		steps[n++] = s;
+	size_t n;
+	const struct step **steps = path_steps(last, &n);
 	json_object *arr = json_object_new_array();
-	while (n-- > 0) {
-		json_object *o = loc_json(&steps[n]->loc);
+	for (size_t i = 0; i < n; i++) {
+		json_object *o = loc_json(&steps[i]->loc);
 		json_object_object_add(o, "kind",
-		                       json_object_new_string(step_kind_name(steps[n]->kind)));
-		json_object_object_add(o, "message", json_object_new_string(steps[n]->message));
+		                       json_object_new_string(step_kind_name(steps[i]->kind)));
+		json_object_object_add(o, "message", json_object_new_string(steps[i]->message));
 		json_object_array_add(arr, o);
 	}
+	free(steps);
 	return arr;
 }
 

@@ -121,12 +121,32 @@ struct env *env_copy(struct engine *e, const struct env *src)
 	return env;
 }
 
-static int env_find(const struct env *env, CXCursor decl)
+/* Bindings are kept sorted by the cursor's hash, so a lookup is a binary
+ * search: functions with a thousand locals and labels stay fast. */
+static int env_lower(const struct env *env, unsigned h)
 {
-	for (int i = env->n - 1; i >= 0; i--)
+	int lo = 0, hi = env->n;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (env->b[mid].hash < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int env_find_hashed(const struct env *env, CXCursor decl, unsigned h)
+{
+	for (int i = env_lower(env, h); i < env->n && env->b[i].hash == h; i++)
 		if (clang_equalCursors(env->b[i].decl, decl))
 			return i;
 	return -1;
+}
+
+static int env_find(const struct env *env, CXCursor decl)
+{
+	return env->n ? env_find_hashed(env, decl, clang_hashCursor(decl)) : -1;
 }
 
 value env_get(const struct env *env, CXCursor decl, bool *found)
@@ -137,9 +157,9 @@ value env_get(const struct env *env, CXCursor decl, bool *found)
 	return i >= 0 ? env->b[i].v : NULL;
 }
 
-void env_set(struct engine *e, struct env *env, CXCursor decl, value v)
+static void env_put(struct engine *e, struct env *env, CXCursor decl, unsigned h, value v)
 {
-	int i = env_find(env, decl);
+	int i = env_find_hashed(env, decl, h);
 	if (i >= 0) {
 		env->b[i].v = v;
 		return;
@@ -152,14 +172,41 @@ void env_set(struct engine *e, struct env *env, CXCursor decl, value v)
 		env->b = b;
 		env->cap = cap;
 	}
-	env->b[env->n++] = (struct binding){decl, v};
+	i = env_lower(env, h);
+	memmove(env->b + i + 1, env->b + i, (size_t)(env->n - i) * sizeof(*env->b));
+	env->b[i] = (struct binding){decl, v, h, clang_getNullCursor()};
+	env->n++;
+}
+
+void env_set(struct engine *e, struct env *env, CXCursor decl, value v)
+{
+	env_put(e, env, decl, clang_hashCursor(decl), v);
+}
+
+static void env_remove_at(struct env *env, int i)
+{
+	memmove(env->b + i, env->b + i + 1, (size_t)(env->n - i - 1) * sizeof(*env->b));
+	env->n--;
 }
 
 void env_remove(struct env *env, CXCursor decl)
 {
 	int i = env_find(env, decl);
 	if (i >= 0)
-		env->b[i] = env->b[--env->n];
+		env_remove_at(env, i);
+}
+
+CXCursor env_base(const struct env *env, CXCursor decl)
+{
+	int i = env_find(env, decl);
+	return i >= 0 ? env->b[i].base : clang_getNullCursor();
+}
+
+void env_set_base(struct env *env, CXCursor decl, CXCursor base)
+{
+	int i = env_find(env, decl);
+	if (i >= 0)
+		env->b[i].base = base;
 }
 
 static bool is_field(CXCursor decl)
@@ -177,20 +224,23 @@ void env_join_into(struct engine *e, struct env *dst, const struct env *src)
 		return;
 	}
 	for (int i = 0; i < src->n; i++) {
-		bool found;
-		value old = env_get(dst, src->b[i].decl, &found);
-		if (!found && is_field(src->b[i].decl))
+		const struct binding *sb = &src->b[i];
+		int at = env_find_hashed(dst, sb->decl, sb->hash);
+		if (at < 0 && is_field(sb->decl))
 			continue; /* narrowed on one side only: not narrowed */
-		env_set(e, dst, src->b[i].decl, val_union(e, old, src->b[i].v));
+		value old = at >= 0 ? dst->b[at].v : NULL;
+		if (at >= 0 && !clang_equalCursors(dst->b[at].base, sb->base))
+			dst->b[at].base = clang_getNullCursor(); /* derived differently */
+		if (at >= 0 && (old == sb->v || !sb->v))
+			continue;
+		env_put(e, dst, sb->decl, sb->hash, val_union(e, old, sb->v));
+		if (at < 0)
+			env_set_base(dst, sb->decl, sb->base);
 	}
-	for (int i = dst->n - 1; i >= 0; i--) {
-		bool found;
-		if (is_field(dst->b[i].decl)) {
-			env_get(src, dst->b[i].decl, &found);
-			if (!found)
-				env_remove(dst, dst->b[i].decl);
-		}
-	}
+	for (int i = dst->n - 1; i >= 0; i--)
+		if (is_field(dst->b[i].decl) &&
+		    env_find_hashed(src, dst->b[i].decl, dst->b[i].hash) < 0)
+			env_remove_at(dst, i);
 }
 
 bool env_same(const struct env *a, const struct env *b)
@@ -198,16 +248,13 @@ bool env_same(const struct env *a, const struct env *b)
 	if (a->unreachable != b->unreachable)
 		return false;
 	for (int i = 0; i < a->n; i++) {
-		bool found;
-		if (!val_same(a->b[i].v, env_get(b, a->b[i].decl, &found)))
+		int j = env_find_hashed(b, a->b[i].decl, a->b[i].hash);
+		if (!val_same(a->b[i].v, j >= 0 ? b->b[j].v : NULL))
 			return false;
 	}
-	for (int i = 0; i < b->n; i++) {
-		bool found;
-		env_get(a, b->b[i].decl, &found);
-		if (!found && b->b[i].v)
+	for (int i = 0; i < b->n; i++)
+		if (b->b[i].v && env_find_hashed(a, b->b[i].decl, b->b[i].hash) < 0)
 			return false;
-	}
 	return true;
 }
 

@@ -130,19 +130,25 @@ static bool get_bool(struct loader *ld, json_object *e, const char *section, int
 	return true;
 }
 
-static bool get_region(struct loader *ld, json_object *e, const char *section, int i, int *out)
+static bool get_region_key(struct loader *ld, json_object *e, const char *section, int i,
+                           const char *key, int *out)
 {
 	char *name;
-	if (!get_string(ld, e, section, i, "region", true, &name))
+	if (!get_string(ld, e, section, i, key, true, &name))
 		return false;
 	*out = rules_region_index(ld->rs, name);
 	if (*out < 0) {
 		char *what = xasprintf("unknown region \"%s\"", name);
-		field_error(ld, section, i, "region", what);
+		field_error(ld, section, i, key, what);
 		free(what);
 	}
 	free(name);
 	return *out >= 0;
+}
+
+static bool get_region(struct loader *ld, json_object *e, const char *section, int i, int *out)
+{
+	return get_region_key(ld, e, section, i, "region", out);
 }
 
 static bool get_regionset(struct loader *ld, json_object *e, const char *section, int i,
@@ -274,6 +280,16 @@ static void load_sanitizers(struct loader *ld, json_object *root)
 		if (!read_match(ld, e, "sanitizers", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
 		                &s.match, &s.name))
 			break;
+		if (!get_bool(ld, e, "sanitizers", i, "image_symbols", &s.image_symbols) ||
+		    !get_string(ld, e, "sanitizers", i, "family", false, &s.family)) {
+			free(s.name);
+			free(s.family);
+			break;
+		}
+		if (s.image_symbols && !s.family)
+			s.family = xstrdup("phys");
+		s.as_sink =
+		    (struct sink_rule){.match = s.match, .name = s.name, .family = s.family};
 		*GROW(rs->sanitizers, rs->nsanitizers) = s;
 	}
 }
@@ -283,12 +299,14 @@ static void load_guards(struct loader *ld, json_object *root)
 	struct rule_set *rs = ld->rs;
 	FOR_EACH_ENTRY(ld, root, "guards", e, i)
 	{
-		struct guard_rule g = {0};
+		struct guard_rule g = {.asserts = -1};
 		if (!read_match(ld, e, "guards", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
 		                &g.match, &g.name))
 			break;
 		if (!get_int(ld, e, "guards", i, "arg", 0, &g.arg) ||
-		    !get_regionset(ld, e, "guards", i, &g.regions)) {
+		    !get_regionset(ld, e, "guards", i, &g.regions) ||
+		    (json_object_object_get_ex(e, "asserts", NULL) &&
+		     !get_region_key(ld, e, "guards", i, "asserts", &g.asserts))) {
 			free(g.name);
 			break;
 		}
@@ -601,8 +619,10 @@ void rules_free(struct rule_set *rs)
 		free(rs->sinks[i].family);
 	}
 	free(rs->sinks);
-	for (int i = 0; i < rs->nsanitizers; i++)
+	for (int i = 0; i < rs->nsanitizers; i++) {
 		free(rs->sanitizers[i].name);
+		free(rs->sanitizers[i].family);
+	}
 	free(rs->sanitizers);
 	for (int i = 0; i < rs->nguards; i++)
 		free(rs->guards[i].name);

@@ -55,18 +55,27 @@ struct sink_rule {
 	bool computed; /* derived from a macro body, not listed in a file */
 };
 
+/* A correct translation.  An `image_symbols` one (__pa_symbol) is correct
+ * only for objects of the kernel image, globals of a non-module TU; on
+ * anything else it is a linear-only translation of family `family`. */
 struct sanitizer_rule {
 	enum match_kind match;
 	char *name;
+	bool image_symbols;
+	char *family;
+	struct sink_rule as_sink; /* image_symbols: the sink it is elsewhere */
 };
 
 /* A test on a pointer: in the true branch the pointer is known to lie in
- * `regions`, in the false branch known not to. */
+ * `regions`, in the false branch known not to.  `asserts` (-1: none) is the
+ * region the true branch proves, whatever the pointer's origin: a
+ * linear-only translation there is a finding. */
 struct guard_rule {
 	enum match_kind match;
 	char *name;
 	int arg;
 	regionset regions;
+	int asserts;
 };
 
 struct hint {

@@ -36,5 +36,24 @@ phys_addr_t xc_san_per_cpu_ptr_to_phys(int cpu);
 phys_addr_t xc_san_slow_virt_to_phys(void);
 struct page *xc_san_vmalloc_to_page(void);
 phys_addr_t xc_san_pa_symbol(void);
+/* engine2.c */
+phys_addr_t xc_out_param_pa(size_t n);
+phys_addr_t xc_out_param_kmalloc_pa(size_t n);
+struct xc_req;
+void xc_req_setup(struct xc_req *req, size_t n);
+phys_addr_t xc_req_ctx_pa(struct xc_req *req);
+void xc_req_fill(struct xc_req *req, size_t n);
+struct page *xc_req_chunk_page(struct xc_req *req, int j);
+struct page *xc_vaddr_to_page_swapped(void *cpu_addr);
+struct xc_ldt;
+unsigned long xc_ldt_pfns(struct xc_ldt *ldt, int nr_pages);
+unsigned long xc_ldt_pfns_swapped(struct xc_ldt *ldt, int nr_pages);
+struct scatterlist;
+void xc_fill_sg(struct scatterlist *sg, void *buf, size_t len);
+void xc_fill_sg_vmalloc(struct scatterlist *sg, size_t n);
+struct page *xc_bug_on_page(const void *p);
+struct page *xc_warn_on_page(const void *p);
+struct page *xc_warn_on_caller(size_t n);
+phys_addr_t xc_pa_symbol_module_data(void);
 
 #endif
