@@ -48,10 +48,43 @@ static void fix_one(struct finding *f, struct source_cache *src)
 	};
 }
 
+static bool same_place(const struct xc_loc *a, const struct xc_loc *b)
+{
+	return a->line == b->line && a->col == b->col && a->file && b->file &&
+	       !strcmp(a->file, b->file);
+}
+
+static bool same_fix(const struct finding *a, const struct finding *b)
+{
+	return a->fix_with && b->fix_with && !strcmp(a->fix_with, b->fix_with);
+}
+
+/* A sink that several findings reach (a pointer that may be percpu or
+ * vmalloc or stack memory) keeps its fix only when every one of them wants
+ * that same fix: a rename right for one region may be wrong for another. */
+static void drop_disputed(struct finding_list *fl)
+{
+	for (size_t i = 0; i < fl->n;) {
+		size_t j = i + 1;
+		bool agree = true;
+		for (; j < fl->n && same_place(&fl->v[j].loc, &fl->v[i].loc); j++)
+			if (fl->v[j].sink)
+				agree &= same_fix(&fl->v[i], &fl->v[j]);
+		for (size_t k = i; !agree && k < j; k++) {
+			free(fl->v[k].fix_with);
+			free(fl->v[k].fix_loc.file);
+			fl->v[k].fix_with = NULL;
+			fl->v[k].fix_loc = (struct xc_loc){0};
+		}
+		i = j;
+	}
+}
+
 void fixes_compute(struct report_model *m, struct source_cache *src)
 {
 	for (size_t i = 0; i < m->findings.n; i++)
 		fix_one(&m->findings.v[i], src);
+	drop_disputed(&m->findings);
 }
 
 /* ---- the diff ---- */
@@ -75,9 +108,8 @@ static int edit_cmp(const void *a, const void *b)
 	return strcmp(x->with, y->with);
 }
 
-/* The edits of the unsuppressed findings, sorted, each location once.  Two
- * findings that want different names at one place get neither, with a
- * warning: the diff never picks for the user. */
+/* The edits of the unsuppressed findings, sorted, each location once
+ * (findings at one place agree on the fix: drop_disputed). */
 static struct edit *collect_edits(const struct report_model *m, size_t *n)
 {
 	struct edit *v = xcalloc(m->findings.n + 1, sizeof(*v));
@@ -91,21 +123,9 @@ static struct edit *collect_edits(const struct report_model *m, size_t *n)
 	if (k)
 		qsort(v, k, sizeof(*v), edit_cmp);
 	size_t out = 0;
-	for (size_t i = 0; i < k;) {
-		size_t j = i + 1;
-		bool conflict = false;
-		for (; j < k && !strcmp(v[j].file, v[i].file) && v[j].line == v[i].line &&
-		       v[j].col == v[i].col;
-		     j++)
-			conflict |= strcmp(v[j].with, v[i].with) != 0;
-		if (conflict)
-			warning_msg(
-			    "%s:%u:%u: findings want different fixes here; none is in the diff",
-			    v[i].file, v[i].line, v[i].col);
-		else
+	for (size_t i = 0; i < k; i++)
+		if (!out || edit_cmp(&v[out - 1], &v[i]))
 			v[out++] = v[i];
-		i = j;
-	}
 	*n = out;
 	return v;
 }

@@ -143,7 +143,8 @@ void finding_columns_from_utf16(struct source_cache *c, struct finding *f);
 /* Sets fix_with/fix_loc on every finding whose rule knows a replacement
  * for its sink and whose sink is written in the source as that name
  * followed by '(' at the finding's location (never through a macro of
- * another name, so never inside a macro body). */
+ * another name, so never inside a macro body), unless another finding
+ * at that place wants another fix or none.  `m->findings` is sorted. */
 void fixes_compute(struct report_model *m, struct source_cache *src);
 /* --fix-diff: the fixes of the unsuppressed findings as one unified diff
  * (a/ b/ paths relative to the srcroot) that `git apply` takes.  False

@@ -41,6 +41,7 @@ check_case() { # CASE.c
 	[ -f "$work/$name.diff" ] || { fail "$name: no diff written"; return; }
 	edits=$(expected_edits "$1")
 	if [ -z "$edits" ]; then
+		grep -q ': warning: ' "$work/$name.txt" || fail "$name: no finding"
 		[ ! -s "$work/$name.diff" ] || fail "$name: a fix was offered: $(cat "$work/$name.diff")"
 		lacks "$work/$name.sarif" '"fixes"'
 		lacks "$work/$name.txt" "fix-it:"
@@ -69,7 +70,7 @@ for c in "$here"/cases/*.c; do
 	check_case "$c"
 	ncases=$((ncases + 1))
 done
-[ "$ncases" -ge 9 ] || fail "only $ncases cases ran"
+[ "$ncases" -ge 11 ] || fail "only $ncases cases ran"
 
 # The UTF-16 column of the fix after a two-byte character (several.c:16:
 # byte column 18, UTF-16 column 17).
