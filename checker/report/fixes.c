@@ -3,10 +3,11 @@
  * the callee, and --fix-diff writes all such edits as one unified diff.
  *
  * An edit is only made where the source, at the finding's location, reads
- * exactly the sink's name followed by '('.  A sink reached through a macro
- * of another name (a wrapper, or a macro body in a header) is reported at
- * the expansion, whose text is the wrapper's name: no fix is offered there,
- * so no edit ever lands inside a macro body. */
+ * a name the rule's fixes list (a sink of the rule files) followed by '('.
+ * A sink reached through a macro of another name (a driver's wrapper, a
+ * macro of a header) is reported at that macro's use, whose text is the
+ * wrapper's name: no fix is offered there, so no edit ever lands inside a
+ * macro body. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,32 +20,45 @@ static bool ident_char(char c)
 	       (c >= '0' && c <= '9');
 }
 
-/* Does `line` hold `name(` at the 1-based byte column `col`, as a whole
- * token? */
-static bool call_written_at(const char *line, size_t len, unsigned col, const char *name)
+/* The name at the 1-based byte column `col` of `line`, as a whole token
+ * directly followed by '(', or NULL. */
+static char *call_name_at(const char *line, size_t len, unsigned col)
 {
-	size_t at = col ? col - 1 : 0, n = strlen(name);
-	if (!col || at + n + 1 > len || (at > 0 && ident_char(line[at - 1])))
-		return false;
-	return !memcmp(line + at, name, n) && line[at + n] == '(';
+	size_t at = col ? col - 1 : len, end = at;
+	if (at >= len || (at > 0 && ident_char(line[at - 1])) ||
+	    (line[at] >= '0' && line[at] <= '9'))
+		return NULL;
+	while (end < len && ident_char(line[end]))
+		end++;
+	if (end == at || end >= len || line[end] != '(')
+		return NULL;
+	return xstrndup(line + at, end - at);
 }
 
+/* The call written at the finding must be one the rule knows a fix for:
+ * the sink itself, or a sink macro of the rules whose expansion reached
+ * it (x86-64's __pa() reaches __phys_addr_nodebug()).  A wrapper or any
+ * other macro is not in the rule's fixes, so it gets none. */
 static void fix_one(struct finding *f, struct source_cache *src)
 {
-	const char *with = f->rule && f->sink ? rule_fix(f->rule, f->sink) : NULL;
-	if (!with || f->fix_with || !f->loc.file)
-		return;
 	size_t len;
-	const char *line = source_line(src, f->loc.file, f->loc.line, &len);
-	if (!line || !call_written_at(line, len, f->loc.col, f->sink))
+	const char *line = f->rule && f->sink && f->loc.file && !f->fix_with
+	                       ? source_line(src, f->loc.file, f->loc.line, &len)
+	                       : NULL;
+	char *name = line ? call_name_at(line, len, f->loc.col) : NULL;
+	const char *with = name ? rule_fix(f->rule, name) : NULL;
+	if (!with) {
+		free(name);
 		return;
+	}
+	f->fix_from = name;
 	f->fix_with = xstrdup(with);
 	f->fix_loc = (struct xc_loc){
 	    .file = xstrdup(f->loc.file),
 	    .line = f->loc.line,
 	    .col = f->loc.col,
 	    .end_line = f->loc.line,
-	    .end_col = f->loc.col + (unsigned)strlen(f->sink),
+	    .end_col = f->loc.col + (unsigned)strlen(name),
 	};
 }
 
@@ -71,6 +85,8 @@ static void drop_disputed(struct finding_list *fl)
 			if (fl->v[j].sink)
 				agree &= same_fix(&fl->v[i], &fl->v[j]);
 		for (size_t k = i; !agree && k < j; k++) {
+			free(fl->v[k].fix_from);
+			fl->v[k].fix_from = NULL;
 			free(fl->v[k].fix_with);
 			free(fl->v[k].fix_loc.file);
 			fl->v[k].fix_with = NULL;

@@ -221,7 +221,7 @@ static struct json_object *fixes(const struct report_model *m, const struct find
 	struct json_object *changes = json_object_new_array();
 	json_object_array_add(changes, change);
 	struct json_object *fix = json_object_new_object();
-	char *text = xasprintf("Replace %s() with %s()", f->sink, f->fix_with);
+	char *text = xasprintf("Replace %s() with %s()", f->fix_from, f->fix_with);
 	put(fix, "description", message(text));
 	free(text);
 	put(fix, "artifactChanges", changes);

@@ -70,7 +70,7 @@ static void write_finding(FILE *out, const struct finding *f, const char *cwd, b
 	if (f->fix_with) {
 		write_location(out, &f->fix_loc, cwd, color);
 		write_label(out, "note", color);
-		fprintf(out, "fix-it: replace \"%s\" with \"%s\"\n", f->sink, f->fix_with);
+		fprintf(out, "fix-it: replace \"%s\" with \"%s\"\n", f->fix_from, f->fix_with);
 	}
 }
 
