@@ -158,6 +158,9 @@ static const struct option_spec option_table[] = {
     {"sarif-dir", 0, "DIR", FOR_CHECK, KIND_STRING, AT(report.sarif_dir), NULL,
      "write one SARIF file per process into DIR, made if missing (Kbuild:\n"
      "one per TU; combine them with `xlatcheck merge DIR`)"},
+    {"fix-diff", 0, "FILE", FOR_CHECK, KIND_STRING, AT(report.fix_diff), NULL,
+     "write the findings' fixes (rules that know the replacement) to FILE\n"
+     "as a unified diff for `git apply`; paths relative to --srcroot"},
     {"srcroot", 0, "DIR", FOR_BOTH, KIND_STRING, AT(report.srcroot), NULL,
      "SARIF paths are relative to DIR, the %SRCROOT% base (default: M= of\n"
      "an external module, else the nearest directory holding .git)"},
@@ -478,8 +481,16 @@ bool options_parse(int argc, char **argv, struct options *o)
 		if (t == BAD)
 			return false;
 	o->kbuild = o->command == COMMAND_CHECK && !o->compdb && kbuild_shape(argv, first, argc);
+	if (o->kbuild && !split_kbuild(o, argc, argv, first))
+		return false;
+	/* Every TU of a make would replace the one diff with its own. */
+	if (o->kbuild && o->report.fix_diff) {
+		error_msg("--fix-diff is not for Kbuild mode (each TU would replace the diff): "
+		          "run on the compile database (-p) instead");
+		return false;
+	}
 	if (o->kbuild)
-		return split_kbuild(o, argc, argv, first);
+		return true;
 	if (!split_plain(o, argc, argv, first))
 		return false;
 	if (o->command == COMMAND_MERGE && !o->positional.n) {

@@ -123,6 +123,9 @@ void finding_free(struct finding *f)
 		free(f->annotations[i]);
 	free(f->annotations);
 	free(f->hint);
+	free(f->fix_from);
+	free(f->fix_with);
+	xc_loc_free(&f->fix_loc);
 	xc_loc_free(&f->loc);
 	for (size_t i = 0; i < f->nsteps; i++) {
 		xc_loc_free(&f->steps[i].loc);

@@ -60,6 +60,11 @@ struct finding {
 	char **annotations;     /* its annotate("...") strings, e.g. xlatcheck:ignore:... */
 	size_t nannotations;
 	char *hint; /* the API to use instead; may be NULL */
+	/* The fix (report/fixes.c): replace fix_from, the callee's name as
+	 * written at fix_loc, with fix_with.  NULL: no safe rewrite is known. */
+	char *fix_from;
+	char *fix_with;
+	struct xc_loc fix_loc;
 	struct xc_loc loc;
 	struct path_step *steps; /* source first, sink last */
 	size_t nsteps;

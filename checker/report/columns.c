@@ -131,3 +131,21 @@ void finding_columns_from_utf16(struct source_cache *c, struct finding *f)
 	for (size_t i = 0; i < f->nsteps; i++)
 		loc_from_utf16(c, &f->steps[i].loc);
 }
+
+const char *source_text(struct source_cache *c, const char *file, size_t *len)
+{
+	struct source_file *f = source_get(c, file);
+	*len = f->len;
+	return f->text;
+}
+
+const char *source_line(struct source_cache *c, const char *file, unsigned line, size_t *len)
+{
+	struct source_file *f = source_get(c, file);
+	if (!f->text || !line || line > f->nlines)
+		return NULL;
+	size_t start = f->line_starts[line - 1];
+	size_t end = line < f->nlines ? f->line_starts[line] - 1 : f->len;
+	*len = end - start;
+	return f->text + start;
+}

@@ -90,13 +90,13 @@ static bool write_text_stream(const struct report_options *opt, const struct rep
 }
 
 static bool write_outputs(const struct report_options *opt, const struct report_model *m,
-                          struct line_hashes *lh)
+                          struct line_hashes *lh, struct source_cache *src)
 {
 	struct sarif_write_options wo = {
 	    .help_uri_base = opt->help_uri_base,
 	    .automation_id = opt->automation_id,
 	    .for_upload = opt->sarif_for_upload,
-	    .sources = source_cache_new(),
+	    .sources = src,
 	};
 	bool ok = true;
 	if (opt->format == FORMAT_SARIF) {
@@ -118,7 +118,8 @@ static bool write_outputs(const struct report_options *opt, const struct report_
 		free(sarif);
 		free(path);
 	}
-	source_cache_free(wo.sources);
+	if (opt->fix_diff)
+		ok = fixes_write_diff(m, src, opt->fix_diff) && ok;
 	return ok;
 }
 
@@ -217,7 +218,10 @@ int report_finish(const struct report_options *opt, struct report_model *m, bool
 	ok = ok && (!opt->baseline || baseline_apply(m, opt->baseline, lh));
 	finding_list_sort_unique(&m->absent);
 	notice_list_sort_unique(&m->notices);
-	ok = ok && write_outputs(opt, m, lh);
+	struct source_cache *src = source_cache_new();
+	fixes_compute(m, src);
+	ok = ok && write_outputs(opt, m, lh, src);
+	source_cache_free(src);
 	struct tally t = tally_of(m);
 	if (ok && opt->summary)
 		print_summary(opt, m, &t);

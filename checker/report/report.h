@@ -20,6 +20,7 @@ struct report_options {
 	const char *output;        /* -o FILE, NULL: stdout */
 	const char *sarif_path;    /* --sarif FILE: SARIF beside the text */
 	const char *sarif_dir;     /* --sarif-dir DIR: one file per TU */
+	const char *fix_diff;      /* --fix-diff FILE: the fixes as a unified diff */
 	const char *srcroot;       /* --srcroot, NULL: the tree root guessed */
 	const char *help_uri_base; /* --help-uri-base */
 	const char *automation_id; /* --category / automationDetails.id */

@@ -131,8 +131,25 @@ void source_cache_free(struct source_cache *c);
  * column (SARIF's columnKind utf16CodeUnits), and back. */
 unsigned column_to_utf16(struct source_cache *c, const char *file, unsigned line, unsigned col);
 unsigned column_from_utf16(struct source_cache *c, const char *file, unsigned line, unsigned col);
+/* The whole text of `file` (NULL: unreadable), and the text of one 1-based
+ * line without its '\n' (NULL: no such line). */
+const char *source_text(struct source_cache *c, const char *file, size_t *len);
+const char *source_line(struct source_cache *c, const char *file, unsigned line, size_t *len);
 /* A finding read from SARIF gets byte columns again. */
 void finding_columns_from_utf16(struct source_cache *c, struct finding *f);
+
+/* --- fixes.c ---------------------------------------------------------- */
+
+/* Sets fix_with/fix_loc on every finding whose rule knows a replacement
+ * for its sink and whose sink is written in the source as that name
+ * followed by '(' at the finding's location (never through a macro of
+ * another name, so never inside a macro body), unless another finding
+ * at that place wants another fix or none.  `m->findings` is sorted. */
+void fixes_compute(struct report_model *m, struct source_cache *src);
+/* --fix-diff: the fixes of the unsuppressed findings as one unified diff
+ * (a/ b/ paths relative to the srcroot) that `git apply` takes.  False
+ * (error printed) when it cannot be written. */
+bool fixes_write_diff(const struct report_model *m, struct source_cache *src, const char *path);
 
 /* --- sarif.c ---------------------------------------------------------- */
 

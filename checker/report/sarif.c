@@ -216,6 +216,30 @@ static struct json_object *code_flows(const struct report_model *m, const struct
 	return flows;
 }
 
+/* The finding's fix: one replacement of the callee's name. */
+static struct json_object *fixes(const struct report_model *m, const struct finding *f,
+                                 struct source_cache *src)
+{
+	struct json_object *rep = json_object_new_object();
+	put(rep, "deletedRegion", region(&f->fix_loc, src));
+	put(rep, "insertedContent", message(f->fix_with));
+	struct json_object *reps = json_object_new_array();
+	json_object_array_add(reps, rep);
+	struct json_object *change = json_object_new_object();
+	put(change, "artifactLocation", artifact_location(m, f->fix_loc.file));
+	put(change, "replacements", reps);
+	struct json_object *changes = json_object_new_array();
+	json_object_array_add(changes, change);
+	struct json_object *fix = json_object_new_object();
+	char *text = xasprintf("Replace %s() with %s()", f->fix_from, f->fix_with);
+	put(fix, "description", message(text));
+	free(text);
+	put(fix, "artifactChanges", changes);
+	struct json_object *list = json_object_new_array();
+	json_object_array_add(list, fix);
+	return list;
+}
+
 static struct json_object *related_locations(const struct report_model *m, const struct finding *f,
                                              struct source_cache *src)
 {
@@ -278,6 +302,8 @@ static struct json_object *result(const struct report_model *m, const struct fin
 		put(r, "relatedLocations", related_locations(m, f, src));
 		put(r, "codeFlows", code_flows(m, f, src));
 	}
+	if (f->fix_with)
+		put(r, "fixes", fixes(m, f, src));
 	struct json_object *fp = json_object_new_object();
 	const char *line_hash = line_hash_get(lh, f->loc.file, f->loc.line);
 	if (line_hash)

@@ -3,6 +3,7 @@
  *   file:line:col: warning: message [xlatcheck:rule-id]
  *   file:line:col: note: one line per path step, source first
  *   file:line:col: note: the hint
+ *   file:line:col: note: fix-it: replace "OLD" with "NEW" (report/fixes.c)
  * Columns count bytes, as clang's and sparse's do.  With a baseline, a
  * finding that is new ends in " [new]", so a CI log shows which ones
  * failed the job (and --only-new lists only those). */
@@ -65,6 +66,11 @@ static void write_finding(FILE *out, const struct finding *f, const char *cwd, b
 		write_location(out, &f->loc, cwd, color);
 		write_label(out, "note", color);
 		fprintf(out, "%s\n", f->hint);
+	}
+	if (f->fix_with) {
+		write_location(out, &f->fix_loc, cwd, color);
+		write_label(out, "note", color);
+		fprintf(out, "fix-it: replace \"%s\" with \"%s\"\n", f->fix_from, f->fix_with);
 	}
 }
 

@@ -334,6 +334,12 @@ void rule_free_fields(struct rule *r)
 		free(r->hints[k].text);
 	}
 	free(r->hints);
+	for (int k = 0; k < r->nfixes; k++) {
+		free(r->fixes[k].family);
+		free(r->fixes[k].sink);
+		free(r->fixes[k].with);
+	}
+	free(r->fixes);
 }
 
 static bool one_of(const char *s, const char *const *allowed)
@@ -342,6 +348,49 @@ static bool one_of(const char *s, const char *const *allowed)
 		if (!strcmp(s, *allowed))
 			return true;
 	return false;
+}
+
+static bool is_identifier(const char *s)
+{
+	if (!*s || (*s >= '0' && *s <= '9'))
+		return false;
+	for (; *s; s++)
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
+/* "fixes": {"FAMILY": {"SINK": "REPLACEMENT", ...}, ...}: names only, so
+ * a fix can never be more than a change of the callee's name.  Whether
+ * each SINK is a sink of that FAMILY is checked once every file is read
+ * (check_fixes). */
+static bool read_fixes(struct loader *ld, json_object *v, int i, struct rule *r)
+{
+	static const char *const shape = "must map a sink family to {\"sink\": \"replacement\"}";
+	if (!json_object_is_type(v, json_type_object)) {
+		field_error(ld, "rules", i, "fixes", shape);
+		return false;
+	}
+	json_object_object_foreach(v, family, map)
+	{
+		if (!json_object_is_type(map, json_type_object)) {
+			field_error(ld, "rules", i, "fixes", shape);
+			return false;
+		}
+		json_object_object_foreach(map, sink, with)
+		{
+			if (!json_object_is_type(with, json_type_string) ||
+			    !is_identifier(json_object_get_string(with)) || !is_identifier(sink)) {
+				field_error(ld, "rules", i, "fixes",
+				            "sink and replacement must be C identifiers");
+				return false;
+			}
+			*GROW(r->fixes, r->nfixes) = (struct fix_rule){
+			    xstrdup(family), xstrdup(sink), xstrdup(json_object_get_string(with))};
+		}
+	}
+	return true;
 }
 
 static bool read_rule(struct loader *ld, json_object *e, int i, struct rule *r)
@@ -401,6 +450,8 @@ static bool read_rule(struct loader *ld, json_object *e, int i, struct rule *r)
 			    (struct hint){xstrdup(family), xstrdup(json_object_get_string(text))};
 		}
 	}
+	if (json_object_object_get_ex(e, "fixes", &v) && !read_fixes(ld, v, i, r))
+		return false;
 	return true;
 }
 
@@ -440,7 +491,7 @@ static const struct {
     {"guards", {MATCH_KEY_NAMES, "arg", "regions", "asserts"}},
     {"rules",
      {"id", "name", "short_description", "full_description", "message", "help", "help_markdown",
-      "level", "precision", "security_severity", "regions", "tags", "hints"}},
+      "level", "precision", "security_severity", "regions", "tags", "hints", "fixes"}},
 };
 
 static bool key_known(const char *section, const char *key)
@@ -487,6 +538,26 @@ static void check_sections(struct loader *ld, json_object *root)
 		return;
 	}
 	check_keys(ld, "", -1, root);
+}
+
+/* Every fix names a sink of its family: a typo would otherwise make a fix
+ * that never applies. */
+static bool check_fixes(const struct rule_set *rs)
+{
+	for (int i = 0; i < rs->nrules; i++)
+		for (int k = 0; k < rs->rules[i].nfixes; k++) {
+			const struct fix_rule *fx = &rs->rules[i].fixes[k];
+			bool known = false;
+			for (int s = 0; s < rs->nsinks && !known; s++)
+				known = !strcmp(rs->sinks[s].name, fx->sink) &&
+				        !strcmp(rs->sinks[s].family, fx->family);
+			if (!known) {
+				error_msg("rule %s: fixes.%s.%s: no sink of that name and family",
+				          rs->rules[i].id, fx->family, fx->sink);
+				return false;
+			}
+		}
+	return true;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -583,6 +654,7 @@ struct rule_set *rules_load(const char *const *extra_dirs, int nextra)
 		load_rules(&ld, rf[i].root);
 		ok = !ld.failed;
 	}
+	ok = ok && check_fixes(rs);
 
 	for (size_t i = 0; i < files.n; i++)
 		if (rf[i].root)
@@ -707,4 +779,12 @@ const char *rule_hint(const struct rule *r, const char *family)
 			fallback = r->hints[i].text;
 	}
 	return fallback;
+}
+
+const char *rule_fix(const struct rule *r, const char *sink)
+{
+	for (int i = 0; sink && i < r->nfixes; i++)
+		if (!strcmp(r->fixes[i].sink, sink))
+			return r->fixes[i].with;
+	return NULL;
 }

@@ -83,6 +83,14 @@ struct hint {
 	char *text;
 };
 
+/* A known rewrite: a call of `sink` (of sink family `family`) becomes a call
+ * of `with`, same arguments (the rule's "fixes", report/fixes.c). */
+struct fix_rule {
+	char *family;
+	char *sink;
+	char *with;
+};
+
 struct rule {
 	char *id;   /* "percpu-to-linear" */
 	char *name; /* "PercpuToLinear" */
@@ -99,6 +107,8 @@ struct rule {
 	regionset regions; /* the regions this rule reports (empty: meta rule) */
 	struct hint *hints;
 	int nhints;
+	struct fix_rule *fixes;
+	int nfixes;
 	int index; /* position in rules[], SARIF's ruleIndex */
 };
 
@@ -141,6 +151,8 @@ const struct guard_rule *rules_guard(const struct rule_set *rs, enum match_kind 
 /* The rule that reports `region` reaching a sink, or NULL (e.g. linear). */
 const struct rule *rules_for_region(const struct rule_set *rs, int region);
 const char *rule_hint(const struct rule *r, const char *family);
+/* The name that replaces a call of `sink` under this rule, or NULL. */
+const char *rule_fix(const struct rule *r, const char *sink);
 /* Frees what a rule owns (for rules copied out of SARIF by merge). */
 void rule_free_fields(struct rule *r);
 
