@@ -638,7 +638,7 @@ static void case_external(const char *workdir)
 	char *supp = xasprintf("%s/ext.supp", workdir);
 	opt.suppressions = supp;
 	opt.report_stale_suppressions = true;
-	report_run(&opt, &test_rule_set, &fl, &run);
+	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_FINDINGS);
 	finding_list_free(&fl);
 	struct json_object *log = load_json(opt.output);
 	check_structure(log);
@@ -698,7 +698,7 @@ static void case_baseline(const char *workdir)
 	add_finding(&fl, R_VMALLOC, "suppress.c", "external", "external");
 	add_finding(&fl, R_VMALLOC, "suppress.c", "wrongrule", "wrong_rule");
 	struct report_options opt = sarif_options(workdir, "baseline-old.sarif");
-	report_run(&opt, &test_rule_set, &fl, &run);
+	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_FINDINGS);
 	finding_list_free(&fl);
 	char *old = xasprintf("%s/baseline-old.sarif", workdir);
 
@@ -761,7 +761,7 @@ static void case_baseline(const char *workdir)
 	opt = sarif_options(workdir, "baseline-upload.sarif");
 	opt.baseline = old;
 	opt.sarif_for_upload = true;
-	report_run(&opt, &test_rule_set, &fl, &run);
+	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_FINDINGS);
 	finding_list_free(&fl);
 	log = load_json(opt.output);
 	CHECK(get_len(log, "runs.0.results") > 0);
@@ -843,10 +843,20 @@ static int emit_tu(const char *dir, const char *which)
 	run.kbuild_mode = true;
 	struct report_options opt = sarif_options(dir, NULL);
 	opt.format = FORMAT_TEXT;
-	opt.output = "/dev/null";
+	/* The text report goes beside DIR, in the directory the test made
+	 * (never to /dev/null: as root, rename() would replace the device). */
+	char *text = xasprintf("%s-%s.txt", dir, which);
+	opt.output = text;
 	opt.sarif_dir = dir;
 	opt.report_stale_suppressions = true;
 	int rc = report_run(&opt, &test_rule_set, &fl, &run);
+	char *written = read_file(text, NULL);
+	if (!written || !strstr(written, "[xlatcheck:vmalloc-to-linear]")) {
+		fprintf(stderr, "emit-tu %s: no text report in %s\n", which, text);
+		rc = EXIT_INTERNAL;
+	}
+	free(written);
+	free(text);
 	finding_list_free(&fl);
 	free_tus(tus, 1);
 	free(main_file);
