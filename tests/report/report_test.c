@@ -992,6 +992,37 @@ static void case_fingerprint(const char *workdir)
 	finding_list_free(&m.findings);
 }
 
+/* De-duplication: one finding per (file, line, column, rule); of two at one
+ * site the one with the shorter path is kept, whatever the input order. */
+static void case_dedup(const char *workdir)
+{
+	(void)workdir;
+	for (int order = 0; order < 2; order++) {
+		struct finding_list fl = {0};
+		struct finding *f = add_finding(&fl, R_VMALLOC, "gdt.c", "gdt_sink", "long_path");
+		add_step(f, STEP_SOURCE, "gdt.c", "gdt_sink", "from far away");
+		add_step(f, STEP_ASSIGN, "gdt.c", "gdt_sink", "assigned");
+		f = add_finding(&fl, R_VMALLOC, "gdt.c", "gdt_sink", "short_path");
+		add_step(f, STEP_SOURCE, "gdt.c", "gdt_sink", "near");
+		f = add_finding(&fl, R_VMALLOC, "gdt.c", "gdt_sink", "other_column");
+		f->loc.col += 10;
+		if (order) {
+			struct finding t = fl.v[0];
+			fl.v[0] = fl.v[1];
+			fl.v[1] = t;
+		}
+		finding_list_sort_unique(&fl);
+		CHECK(fl.n == 2);
+		if (fl.n == 2) {
+			CHECK_STR(fl.v[0].function, "short_path");
+			CHECK(fl.v[0].nsteps == 1);
+			CHECK_STR(fl.v[1].function, "other_column");
+			CHECK(fl.v[1].loc.col == fl.v[0].loc.col + 10);
+		}
+		finding_list_free(&fl);
+	}
+}
+
 static const struct {
 	const char *name;
 	void (*run)(const char *workdir);
@@ -1000,6 +1031,7 @@ static const struct {
     {"suppress", case_suppress}, {"external", case_external},
     {"baseline", case_baseline}, {"bad-output", case_bad_output},
     {"merge", case_merge},       {"fingerprint", case_fingerprint},
+    {"dedup", case_dedup},
 };
 
 static void run_case(size_t i, const char *workdir)

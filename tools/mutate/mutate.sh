@@ -129,9 +129,16 @@ else
 fi
 src=$scratch/src build=$scratch/build logs=$scratch/logs
 mkdir -p "$src" "$logs"
+# An interrupted run puts back the file its mutant was applied to.
+restore_applied() {
+	if [ -f "$scratch/applied" ]; then
+		cp "$scratch/original" "$(cat "$scratch/applied")"
+		rm -f "$scratch/applied"
+	fi
+}
 cleanup() { [ "$keep" -eq 1 ] || rm -rf "$scratch"; }
 trap cleanup EXIT
-trap 'exit 2' INT TERM
+trap 'restore_applied; exit 2' INT TERM
 
 # The tracked and new files of the checkout (no build directories).  Only
 # files that differ are copied, so a kept scratch build stays incremental.
@@ -143,7 +150,7 @@ else
 fi | while IFS= read -r f; do
 	[ -f "$root/$f" ] || continue
 	if ! cmp -s "$root/$f" "$src/$f"; then
-		mkdir -p "$(dirname "$src/$f")" && cp -p "$root/$f" "$src/$f"
+		mkdir -p "$(dirname "$src/$f")" && cp "$root/$f" "$src/$f" # a new mtime: rebuilt
 	fi
 done
 
@@ -197,6 +204,7 @@ records | while IFS="$tab" read -r id stage file orig repl what; do
 		continue
 	fi
 	cp "$src/$file" "$scratch/original"
+	printf '%s\n' "$src/$file" >"$scratch/applied"
 	XC_ORIG=$orig XC_REPL=$repl apply "$scratch/original" >"$src/$file"
 	if ! cmake --build "$build" -j "$jobs" >"$logs/$id.build" 2>&1; then
 		echo "INVALID  $id: does not compile (log: $logs/$id.build)" | tee -a "$result"
@@ -208,6 +216,7 @@ records | while IFS="$tab" read -r id stage file orig repl what; do
 		echo "KILLED   $id by ${by:-?} ($(($(date +%s) - t0))s)" | tee -a "$result"
 	fi
 	cp "$scratch/original" "$src/$file" # a new mtime: rebuilt next time
+	rm -f "$scratch/applied"
 done
 
 # The unmutated tree again, so a kept scratch build is clean.
