@@ -116,6 +116,15 @@ grep -o '"primaryLocationLineHash": "[^"]*"' "$work/lh/merged.sarif" | sort >"$w
 [ "$(grep -c . "$work/lh/recorded")" -eq 2 ] || fail "per-TU SARIF: want 2 line hashes"
 cmp -s "$work/lh/recorded" "$work/lh/merged" || fail "merge lost or recomputed the recorded line hashes"
 has "$work/lh/merged.sarif" '"id": "parse-errors"'
+has "$work/lh/merged.sarif" '"executionSuccessful": true'
+# A TU whose run did not succeed (as a crashed clang leaves it) makes the
+# merged run unsuccessful.
+mkdir -p "$work/lh/failed"
+for f in "$work"/lh/d/*.sarif; do
+	sed 's/"executionSuccessful": true/"executionSuccessful": false/' "$f" >"$work/lh/failed/${f##*/}"
+done
+expect_status 1 "$xlatcheck" merge "$work/lh/failed" -o "$work/lh/merged-failed.sarif"
+has "$work/lh/merged-failed.sarif" '"executionSuccessful": false'
 
 # Byte-identical output for identical input, whatever -j; and what it holds:
 # suppress.c's 7 vmalloc findings (6 suppressed in source), the header
