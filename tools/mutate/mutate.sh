@@ -215,7 +215,7 @@ records | while IFS="$tab" read -r id stage file orig repl what; do
 	elif suite "$logs/$id.test"; then
 		echo "SURVIVED $id [$stage] $what ($(($(date +%s) - t0))s)" | tee -a "$result"
 	else
-		by=$(sed -n 's/^.*Test *#[0-9]*: \([^ ]*\) [ .]*\*\*\*\([A-Za-z]*\).*$/\1 (\2)/p' \
+		by=$(sed -n 's/^.*Test *#[0-9]*: \([^ ]*\) [ .]*\*\*\*\(Failed\|Timeout\|Exception\)\(.*\)$/\1 (\2)/p' \
 			"$logs/$id.test" | head -n 1)
 		echo "KILLED   $id by ${by:-?} ($(($(date +%s) - t0))s)" | tee -a "$result"
 	fi
