@@ -73,13 +73,24 @@ print_flags() {
 }
 
 # Reads the directives of a case file.  Output lines (tab-separated):
-#   E <line> <rule>      a finding is expected
-#   N <line> <text>      expect-note
-#   T <line> <text>      expect-text
-#   X <line> <message>   malformed directive
+#   E <line> <rule> <col>  a finding is expected (<col> empty: any column)
+#   N <line> <text>        expect-note
+#   T <line> <text>        expect-text
+#   B <line> <text>        a line of the expect-output block
+#   O <line>               an expect-output block starts (it may be empty)
+#   X <line> <message>     malformed directive
 parse_expectations() {
 	awk -v known="$known_rules" '
 	function trim(x) { sub(/^[ \t]+/, "", x); sub(/[ \t]+$/, "", x); return x }
+	inblock {
+		e = index($0, "*/")
+		v = (e > 0) ? substr($0, 1, e - 1) : $0
+		sub(/^[ \t]+/, "", v)
+		if (e == 0 || trim(v) != "")
+			printf "B\t%d\t%s\n", NR, v
+		if (e > 0) inblock = 0
+		next
+	}
 	{
 		s = $0
 		while (match(s, /(\/\*|\/\/)[ \t]*(expect|check)[a-z-]*[ \t]*:/)) {
@@ -98,10 +109,19 @@ parse_expectations() {
 				for (i = 1; i <= n; i++) {
 					id = trim(ids[i])
 					if (id == "") continue
+					col = ""
+					if (index(id, "@") > 0) {
+						col = substr(id, index(id, "@") + 1)
+						id = substr(id, 1, index(id, "@") - 1)
+						if (col !~ /^[1-9][0-9]*$/) {
+							printf "X\t%d\tbad column \"@%s\" (want RULE@COLUMN)\n", NR, col
+							continue
+						}
+					}
 					if (index(known, " " id " ") == 0)
 						printf "X\t%d\tunknown rule id \"%s\"\n", NR, id
 					else
-						printf "E\t%d\t%s\n", NR, id
+						printf "E\t%d\t%s\t%s\n", NR, id, col
 				}
 			} else if (d == "expect-note") {
 				if (v == "") printf "X\t%d\tempty expect-note:\n", NR
@@ -109,15 +129,21 @@ parse_expectations() {
 			} else if (d == "expect-text") {
 				if (v == "") printf "X\t%d\tempty expect-text:\n", NR
 				else printf "T\t%d\t%s\n", NR, v
+			} else if (d == "expect-output") {
+				if (blocks++) printf "X\t%d\tsecond expect-output: block\n", NR
+				printf "O\t%d\n", NR
+				if (v != "") printf "X\t%d\texpect-output: starts its block on the next line\n", NR
+				if (e == 0) { inblock = 1; next }
 			} else if (d != "check-flags") {
 				printf "X\t%d\tunknown directive \"%s:\"\n", NR, d
 			}
 		}
-	}' "$1"
+	}
+	END { if (inblock) printf "X\t%d\texpect-output: block has no closing */\n", NR }' "$1"
 }
 
 # Reads xlatcheck's stdout.  Output lines (tab-separated):
-#   W <file> <line> <rule> <message>   a warning (finding)
+#   W <file> <line> <rule> <message> <column>   a warning (finding)
 #   O <file> <line> <text>             a note of the preceding warning
 #   D <text>                           an error diagnostic
 parse_output() {
@@ -133,7 +159,7 @@ parse_output() {
 				msg = substr(msg, 1, RSTART - 1)
 				sub(/^ ?\[xlatcheck:/, "", rule)
 				sub(/\]$/, "", rule)
-				printf "W\t%s\t%d\t%s\t%s\n", file, a[1], rule, msg
+				printf "W\t%s\t%d\t%s\t%s\t%d\n", file, a[1], rule, msg, a[2]
 				inwarn = 1
 			} else {
 				inwarn = 0	# a compiler warning, not a finding
@@ -150,6 +176,56 @@ parse_output() {
 	}'
 }
 
+# match_findings EXPECTED ACTUAL CASE: prints "  - CASE:LINE[:COL]: RULE" for
+# each expected finding not reported and "  + CASE:LINE: RULE (column C)" for
+# each reported one not expected.  Both files hold line<TAB>rule<TAB>col.
+match_findings() {
+	awk -F'\t' -v c="$3" -v act="$2" '
+	BEGIN {
+		while ((getline l < act) > 0) {
+			split(l, a, "\t")
+			na++; aline[na] = a[1]; arule[na] = a[2]; acol[na] = a[3]
+		}
+	}
+	{ ne++; eline[ne] = $1; erule[ne] = $2; ecol[ne] = $3; want[$1 "\t" $2] = 1 }
+	function take(i, pinned,   j) {
+		for (j = 1; j <= na; j++)
+			if (!used[j] && aline[j] == eline[i] && arule[j] == erule[i] &&
+			    (!pinned || acol[j] == ecol[i])) {
+				used[j] = 1
+				return 1
+			}
+		return 0
+	}
+	END {
+		for (i = 1; i <= ne; i++)
+			if (ecol[i] != "" && !take(i, 1))
+				printf "  - %s:%s:%s: %s\n", c, eline[i], ecol[i], erule[i]
+		for (i = 1; i <= ne; i++)
+			if (ecol[i] == "" && !take(i, 0))
+				printf "  - %s:%s: %s\n", c, eline[i], erule[i]
+		for (j = 1; j <= na; j++)
+			if (!used[j])
+				printf "  + %s:%s: %s  (column %s)%s\n", c, aline[j], arule[j], acol[j],
+				       ((aline[j] "\t" arule[j]) in want) ? "  (duplicate)" : ""
+	}' "$1"
+}
+
+# normalise_output CASE_PATH CASE_NAME: stdin to stdout with every CASE_PATH
+# written as CASE_NAME and testdata/include/ as include/.
+normalise_output() {
+	awk -v p="$1" -v n="$2" -v inc="$include_dir/" '
+	function repl(s, from, to,   out, i) {
+		out = ""
+		while ((i = index(s, from)) > 0) {
+			out = out substr(s, 1, i - 1) to
+			s = substr(s, i + length(from))
+		}
+		return out s
+	}
+	{ print repl(repl($0, p, n), inc, "include/") }'
+}
+
 fail_msg() {
 	failed=1
 	printf '  %s\n' "$*"
@@ -164,9 +240,9 @@ check_case() {
 	failed=0
 
 	parse_expectations "$case_path" > "$tmp/directives"
-	# Expected (line, rule) pairs: a set.
-	awk -F'\t' '$1 == "E" { print $2 "\t" $3 }' "$tmp/directives" |
-		LC_ALL=C sort -u > "$tmp/expected"
+	# Expected findings: a multiset of (line, rule, column or empty).
+	awk -F'\t' '$1 == "E" { print $2 "\t" $3 "\t" $4 }' "$tmp/directives" |
+		LC_ALL=C sort > "$tmp/expected"
 
 	# shellcheck disable=SC2046 # word splitting of the flags is intended
 	"$xlatcheck" "$case_path" -- $(print_flags "$case_path") \
@@ -179,7 +255,7 @@ check_case() {
 	awk -F'\t' -v base="$case_name" '
 	$1 == "W" {
 		f = $2; sub(/.*\//, "", f)
-		if (f == base) print $3 "\t" $4 > "'"$tmp/actual"'"
+		if (f == base) print $3 "\t" $4 "\t" $6 > "'"$tmp/actual"'"
 		else print $2 ":" $3 ": " $4 "  (" $5 ")" > "'"$tmp/elsewhere"'"
 	}' "$tmp/parsed"
 	touch "$tmp/actual" "$tmp/elsewhere"
@@ -208,17 +284,14 @@ check_case() {
 		sed 's/^/    /' "$tmp/errors" | head -n 10
 	fi
 
-	# Missing and unexpected findings.
-	LC_ALL=C comm -23 "$tmp/expected" "$tmp/actual" > "$tmp/missing"
-	LC_ALL=C comm -13 "$tmp/expected" "$tmp/actual" > "$tmp/extra"
-	if [ -s "$tmp/missing" ] || [ -s "$tmp/extra" ] || [ -s "$tmp/elsewhere" ]; then
+	# Missing and unexpected findings, counted: a pinned expectation
+	# (RULE@COL) takes a finding at that column first, then the others take
+	# any finding of their rule on their line.
+	match_findings "$tmp/expected" "$tmp/actual" "$case_name" > "$tmp/diff"
+	if [ -s "$tmp/diff" ] || [ -s "$tmp/elsewhere" ]; then
 		failed=1
 		echo "  findings differ (- expected, not reported; + reported, not expected):"
-		awk -F'\t' -v c="$case_name" '{ printf "  - %s:%s: %s\n", c, $1, $2 }' "$tmp/missing"
-		awk -F'\t' -v c="$case_name" -v e="$tmp/expected" '
-		BEGIN { while ((getline l < e) > 0) want[l] = 1 }
-		{ k = $1 "\t" $2
-		  printf "  + %s:%s: %s%s\n", c, $1, $2, (k in want) ? "  (duplicate)" : "" }' "$tmp/extra"
+		cat "$tmp/diff"
 		sed 's/^/  + /; s/$/  (outside the case file)/' "$tmp/elsewhere"
 	fi
 
@@ -243,6 +316,18 @@ check_case() {
 	if [ -s "$tmp/notes" ]; then
 		failed=1
 		cat "$tmp/notes"
+	fi
+
+	# expect-output: the whole stdout, with the case's path written as its
+	# base name and testdata/include as include/.
+	if grep -q '^O' "$tmp/directives"; then
+		awk -F'\t' '$1 == "B" { print $3 }' "$tmp/directives" > "$tmp/want-output"
+		normalise_output "$case_path" "$case_name" < "$tmp/stdout" > "$tmp/got-output"
+		if ! cmp -s "$tmp/want-output" "$tmp/got-output"; then
+			failed=1
+			echo "  output differs from the expect-output: block (- expected, + reported):"
+			diff -u "$tmp/want-output" "$tmp/got-output" | tail -n +3 | sed 's/^/  /'
+		fi
 	fi
 
 	if [ "$failed" -ne 0 ] || [ "$verbose" -ne 0 ]; then

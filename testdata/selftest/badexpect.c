@@ -4,5 +4,5 @@
 
 phys_addr_t badexpect(void)
 {
-	return __pa(vmalloc(8)); /* expect: vmalloc-to-linaer */ /* expect-notes: vmalloc */
+	return __pa(vmalloc(8)); /* expect: vmalloc-to-linaer */ /* expect-notes: vmalloc */ /* expect: vmalloc-to-linear@x */
 }

@@ -24,6 +24,10 @@ inputerror)  want=1; why='exit status 2, expected 1' ;;
 clean-good)  want=0; why='PASS clean.c'; case_file=clean.c ;;
 clean-extra) want=1; why='+ clean.c:7: vmalloc-to-linear'; case_file=clean.c ;;
 badexpect)   want=1; why='unknown rule id "vmalloc-to-linaer"'; case_file=badexpect.c; canned=badexpect ;;
+exact-good)  want=0; why='PASS exact.c'; case_file=exact.c ;;
+exact-one)   want=1; why='- exact.c:7: vmalloc-to-linear'; case_file=exact.c ;;
+exact-column) want=1; why='- exact.c:7:9: vmalloc-to-linear'; case_file=exact.c ;;
+exact-output) want=1; why='+exact.c:5:25: note: a is vmap memory'; case_file=exact.c ;;
 *) echo "selftest.sh: unknown scenario $1" >&2; exit 2 ;;
 esac
 
@@ -43,5 +47,19 @@ fi
 if [ "$case_file" = badexpect.c ]; then
 	printf '%s\n' "$out" | grep -F -q 'unknown directive "expect-notes:"' || {
 		echo "selftest badexpect: misspelt directive not reported"; exit 1; }
+	printf '%s\n' "$out" | grep -F -q 'bad column "@x"' || {
+		echo "selftest badexpect: malformed column pin not reported"; exit 1; }
 fi
+# The runner must not pass a case for the wrong reason: a failing exact-*
+# scenario fails on what it changed, the others all hold.
+case $1 in
+exact-column | exact-one)
+	if printf '%s\n' "$out" | grep -F -q 'output differs'; then :; else
+		echo "selftest $1: the changed output was not noticed"; exit 1
+	fi ;;
+exact-output)
+	if printf '%s\n' "$out" | grep -F -q 'findings differ'; then
+		echo "selftest $1: findings should match, only the output differs"; exit 1
+	fi ;;
+esac
 echo "selftest $1: ok"

@@ -638,7 +638,7 @@ static void case_external(const char *workdir)
 	char *supp = xasprintf("%s/ext.supp", workdir);
 	opt.suppressions = supp;
 	opt.report_stale_suppressions = true;
-	report_run(&opt, &test_rule_set, &fl, &run);
+	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_FINDINGS);
 	finding_list_free(&fl);
 	struct json_object *log = load_json(opt.output);
 	check_structure(log);
@@ -700,7 +700,7 @@ static void case_baseline(const char *workdir)
 	add_finding(&fl, R_VMALLOC, "suppress.c", "external", "external");
 	add_finding(&fl, R_VMALLOC, "suppress.c", "wrongrule", "wrong_rule");
 	struct report_options opt = sarif_options(workdir, "baseline-old.sarif");
-	report_run(&opt, &test_rule_set, &fl, &run);
+	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_FINDINGS);
 	finding_list_free(&fl);
 	char *old = xasprintf("%s/baseline-old.sarif", workdir);
 
@@ -763,7 +763,7 @@ static void case_baseline(const char *workdir)
 	opt = sarif_options(workdir, "baseline-upload.sarif");
 	opt.baseline = old;
 	opt.sarif_for_upload = true;
-	report_run(&opt, &test_rule_set, &fl, &run);
+	CHECK(report_run(&opt, &test_rule_set, &fl, &run) == EXIT_FINDINGS);
 	finding_list_free(&fl);
 	log = load_json(opt.output);
 	CHECK(get_len(log, "runs.0.results") > 0);
@@ -855,10 +855,20 @@ static int emit_tu(const char *dir, const char *which)
 	run.kbuild_mode = true;
 	struct report_options opt = sarif_options(dir, NULL);
 	opt.format = FORMAT_TEXT;
-	opt.output = "/dev/null";
+	/* The text report goes beside DIR, in the directory the test made
+	 * (never to /dev/null: as root, rename() would replace the device). */
+	char *text = xasprintf("%s-%s.txt", dir, which);
+	opt.output = text;
 	opt.sarif_dir = dir;
 	opt.report_stale_suppressions = true;
 	int rc = report_run(&opt, &test_rule_set, &fl, &run);
+	char *written = read_file(text, NULL);
+	if (!written || !strstr(written, "[xlatcheck:vmalloc-to-linear]")) {
+		fprintf(stderr, "emit-tu %s: no text report in %s\n", which, text);
+		rc = EXIT_INTERNAL;
+	}
+	free(written);
+	free(text);
 	finding_list_free(&fl);
 	free_tus(tus, 1);
 	free(main_file);
@@ -1000,6 +1010,37 @@ static void case_fingerprint(const char *workdir)
 	finding_list_free(&m.findings);
 }
 
+/* De-duplication: one finding per (file, line, column, rule); of two at one
+ * site the one with the shorter path is kept, whatever the input order. */
+static void case_dedup(const char *workdir)
+{
+	(void)workdir;
+	for (int order = 0; order < 2; order++) {
+		struct finding_list fl = {0};
+		struct finding *f = add_finding(&fl, R_VMALLOC, "gdt.c", "gdt_sink", "long_path");
+		add_step(f, STEP_SOURCE, "gdt.c", "gdt_sink", "from far away");
+		add_step(f, STEP_ASSIGN, "gdt.c", "gdt_sink", "assigned");
+		f = add_finding(&fl, R_VMALLOC, "gdt.c", "gdt_sink", "short_path");
+		add_step(f, STEP_SOURCE, "gdt.c", "gdt_sink", "near");
+		f = add_finding(&fl, R_VMALLOC, "gdt.c", "gdt_sink", "other_column");
+		f->loc.col += 10;
+		if (order) {
+			struct finding t = fl.v[0];
+			fl.v[0] = fl.v[1];
+			fl.v[1] = t;
+		}
+		finding_list_sort_unique(&fl);
+		CHECK(fl.n == 2);
+		if (fl.n == 2) {
+			CHECK_STR(fl.v[0].function, "short_path");
+			CHECK(fl.v[0].nsteps == 1);
+			CHECK_STR(fl.v[1].function, "other_column");
+			CHECK(fl.v[1].loc.col == fl.v[0].loc.col + 10);
+		}
+		finding_list_free(&fl);
+	}
+}
+
 static const struct {
 	const char *name;
 	void (*run)(const char *workdir);
@@ -1008,6 +1049,7 @@ static const struct {
     {"suppress", case_suppress}, {"external", case_external},
     {"baseline", case_baseline}, {"bad-output", case_bad_output},
     {"merge", case_merge},       {"fingerprint", case_fingerprint},
+    {"dedup", case_dedup},
 };
 
 static void run_case(size_t i, const char *workdir)

@@ -148,6 +148,12 @@ run j2 1 "$xc" -q -j2 -p "$tmp/db" --sarif "$tmp/j2.sarif"
 if cmp -s "$tmp/j1.out" "$tmp/j2.out" && cmp -s "$tmp/j1.sarif" "$tmp/j2.sarif"; then ok; else
 	fail "-j1 and -j2 differ"
 fi
+# ... and what they say: bug.c and bug2.c once each, clean.c nothing.
+expect j1 '^[^ ]*bug\.c:7:9: warning: .*\[xlatcheck:vmalloc-to-linear\]'
+expect j1 '^[^ ]*bug2\.c:7:9: warning: .*\[xlatcheck:vmalloc-to-linear\]'
+if [ "$(grep -c ': warning: ' "$tmp/j1.out")" -eq 2 ] && [ "$(grep -c '"ruleId"' "$tmp/j1.sarif")" -eq 2 ]; then ok; else
+	fail "j1: want 2 warnings and 2 SARIF results"
+fi
 
 # ---- rules ----
 mkdir -p "$tmp/rules-bad"
