@@ -37,4 +37,18 @@ phys_addr_t xc_san_slow_virt_to_phys(void);
 struct page *xc_san_vmalloc_to_page(void);
 phys_addr_t xc_san_pa_symbol(void);
 
+/* memmap.c */
+struct device;
+struct usb_device;
+struct folio;
+struct page *xc_dma_coherent_page(struct device *dev, size_t size, dma_addr_t *handle);
+phys_addr_t xc_early_memremap_pa(resource_size_t phys, unsigned long size);
+struct page *xc_kmap_local_page(struct page *page);
+struct page *xc_kmap_to_page(struct page *page);
+struct page *xc_kmap_to_page_vmalloc(unsigned long size);
+phys_addr_t xc_stack_pa(void);
+int xc_usb_stack(struct usb_device *udev);
+struct folio *xc_virt_to_folio_vmalloc(unsigned long size);
+void xc_kfree_vmalloc(unsigned long size);
+
 #endif
