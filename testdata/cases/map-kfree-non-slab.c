@@ -1,4 +1,4 @@
-/* kfree()/kfree_sensitive() find the slab with virt_to_folio(): vmalloc, kvmalloc and stack pointers are not slab objects. */
+/* kfree()/kfree_sensitive() find the slab with virt_to_folio(): vmalloc and kvmalloc pointers are not slab objects. */
 #include <linux/vmalloc.h>
 #include <linux/slab.h>
 
@@ -6,9 +6,7 @@ void release(unsigned long size)
 {
 	void *v = vmalloc(size);
 	void *kv = kvmalloc(size, GFP_KERNEL);
-	u8 local[16];
 
 	kfree(v); /* expect: vmalloc-to-linear */ /* expect-text: vfree */
 	kfree_sensitive(kv); /* expect: kvmalloc-to-linear */ /* expect-text: kvfree */
-	kfree(local); /* expect: stack-to-linear */
 }
