@@ -130,6 +130,38 @@ static enum CXChildVisitResult collect_functions(CXCursor c, CXCursor parent, vo
 	return CXChildVisit_Continue;
 }
 
+/* ---- kernel options: which `requires` of the rules this TU meets ---- */
+
+struct option_scan {
+	const struct rule_set *rs;
+	optionset defined;
+};
+
+static enum CXChildVisitResult find_option(CXCursor c, CXCursor parent, void *data)
+{
+	(void)parent;
+	struct option_scan *os = data;
+	if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
+		return CXChildVisit_Continue;
+	CXString s = clang_getCursorSpelling(c);
+	const char *name = clang_getCString(s);
+	for (int i = 0; !strncmp(name, "CONFIG_", 7) && i < os->rs->noptions; i++)
+		if (!strcmp(name, os->rs->options[i]))
+			os->defined |= (optionset)1 << i;
+	clang_disposeString(s);
+	return CXChildVisit_Continue;
+}
+
+/* The options the rules name that the TU defines as macros (autoconf.h in
+ * a kernel TU, -D on a command line). */
+static optionset tu_options(CXTranslationUnit tu, const struct rule_set *rs)
+{
+	struct option_scan os = {rs, 0};
+	if (rs->noptions)
+		clang_visitChildren(clang_getTranslationUnitCursor(tu), find_option, &os);
+	return os.defined;
+}
+
 /* ---- findings out ---- */
 
 static char *format_message(const char *fmt, const char *region, const char *sink)
@@ -172,7 +204,7 @@ static enum CXChildVisitResult collect_annotation(CXCursor c, CXCursor parent, v
 	return CXChildVisit_Continue;
 }
 
-static void export_finding(struct engine *e, const struct internal_finding *f,
+static void export_finding(struct engine *e, const struct internal_finding *f, optionset need,
                            struct finding_list *out)
 {
 	const char *region = e->rs->regions[f->region].name;
@@ -200,6 +232,13 @@ static void export_finding(struct engine *e, const struct internal_finding *f,
 	size_t i = n;
 	for (const struct step *s = f->path; s; s = s->prev)
 		copy_step(&r->steps[--i], s->kind, &s->loc, s->message);
+	if (need && n) { /* the sink step names the options that made it apply */
+		char *opts = rules_option_names(e->rs, need);
+		char *msg = xasprintf("%s (applies with %s)", r->steps[n - 1].message, opts);
+		free(opts);
+		free(r->steps[n - 1].message);
+		r->steps[n - 1].message = msg;
+	}
 	if (f->consumer) {
 		char *msg = xasprintf("the result is mapped by %s()", f->consumer);
 		copy_step(&r->steps[n], STEP_CONSUMER, &f->consumer_loc, msg);
@@ -226,6 +265,7 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 	e->rs = rs;
 	e->tu = in->tu;
 	e->stack_region = e->module_region = -1;
+	optionset defined = tu_options(in->tu, rs);
 	for (int r = rs->nregions - 1; r >= 0; r--) {
 		if (rs->regions[r].locals)
 			e->stack_region = r;
@@ -233,7 +273,8 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 			e->module_region = r;
 	}
 	for (int r = 0; r < rs->nregions; r++)
-		if (!rs->regions[r].linear && rules_for_region(rs, r))
+		if (!rs->regions[r].linear && rules_for_region(rs, r) &&
+		    !(rs->regions[r].requires & ~defined))
 			e->nonlinear |= 1u << r;
 	macro_index_build(e);
 
@@ -260,8 +301,12 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 			    ": the TU's fields and globals were still changing after 64 passes");
 	}
 
-	for (int i = 0; i < e->nfindings; i++)
-		export_finding(e, &e->findings[i], out);
+	for (int i = 0; i < e->nfindings; i++) {
+		const struct internal_finding *f = &e->findings[i];
+		optionset need;
+		if (rules_applies(rs, f->region, f->rule, f->family, defined, &need))
+			export_finding(e, f, need, out);
+	}
 	bool ok = !in->summaries_dir || summaries_write(e, in->summaries_dir);
 
 	free(fl.v);

@@ -191,6 +191,97 @@ static bool check_keys(struct loader *ld, const char *section, int i, json_objec
 
 #define GROW(arr, n) ((arr) = xrealloc((arr), ((size_t)(n) + 1) * sizeof(*(arr))), &(arr)[(n)++])
 
+/* The bit of kernel option `name` in rs->options, added when new; -1 when
+ * the rule files name more than MAX_OPTIONS options. */
+static int option_bit(struct rule_set *rs, const char *name)
+{
+	for (int i = 0; i < rs->noptions; i++)
+		if (!strcmp(rs->options[i], name))
+			return i;
+	if (rs->noptions == MAX_OPTIONS)
+		return -1;
+	rs->options[rs->noptions] = xstrdup(name);
+	return rs->noptions++;
+}
+
+/* `v`, an array of kernel option names ("CONFIG_HIGHMEM"), as a bitmask. */
+static bool read_options(struct loader *ld, json_object *v, const char *section, int i,
+                         const char *field, optionset *out)
+{
+	*out = 0;
+	if (!json_object_is_type(v, json_type_array)) {
+		field_error(ld, section, i, field, "must be an array of CONFIG_ option names");
+		return false;
+	}
+	for (size_t k = 0; k < json_object_array_length(v); k++) {
+		json_object *o = json_object_array_get_idx(v, k);
+		const char *name =
+		    json_object_is_type(o, json_type_string) ? json_object_get_string(o) : "";
+		if (strncmp(name, "CONFIG_", 7) || !name[7]) {
+			field_error(ld, section, i, field,
+			            "must be an array of CONFIG_ option names");
+			return false;
+		}
+		int bit = option_bit(ld->rs, name);
+		if (bit < 0) {
+			field_error(ld, section, i, field, "more than 64 kernel options");
+			return false;
+		}
+		*out |= (optionset)1 << bit;
+	}
+	return true;
+}
+
+/* A region's optional "requires": the options without which it is linear. */
+static bool get_region_requires(struct loader *ld, json_object *e, int i, optionset *out)
+{
+	json_object *v;
+	*out = 0;
+	return !json_object_object_get_ex(e, "requires", &v) ||
+	       read_options(ld, v, "regions", i, "requires", out);
+}
+
+/* A rule's optional "requires": {"family" or "*": [options]}. */
+static bool read_rule_requires(struct loader *ld, json_object *e, int i, struct rule *r)
+{
+	json_object *v;
+	if (!json_object_object_get_ex(e, "requires", &v))
+		return true;
+	if (!json_object_is_type(v, json_type_object)) {
+		field_error(ld, "rules", i, "requires",
+		            "must map a sink family to an array of CONFIG_ option names");
+		return false;
+	}
+	json_object_object_foreach(v, family, opts)
+	{
+		struct requirement q = {xstrdup(family), 0};
+		if (!read_options(ld, opts, "rules", i, "requires", &q.options)) {
+			free(q.family);
+			return false;
+		}
+		*GROW(r->requires, r->nrequires) = q;
+	}
+	return true;
+}
+
+/* A rule's optional "not_for": sink families it never reports. */
+static bool read_rule_not_for(struct loader *ld, json_object *e, int i, struct rule *r)
+{
+	json_object *v;
+	if (!json_object_object_get_ex(e, "not_for", &v))
+		return true;
+	bool ok = json_object_is_type(v, json_type_array);
+	for (size_t k = 0; ok && k < json_object_array_length(v); k++) {
+		json_object *f = json_object_array_get_idx(v, k);
+		ok = json_object_is_type(f, json_type_string);
+		if (ok)
+			*GROW(r->not_for, r->nnot_for) = xstrdup(json_object_get_string(f));
+	}
+	if (!ok)
+		field_error(ld, "rules", i, "not_for", "must be an array of sink families");
+	return ok;
+}
+
 static void load_regions(struct loader *ld, json_object *root)
 {
 	struct rule_set *rs = ld->rs;
@@ -198,12 +289,15 @@ static void load_regions(struct loader *ld, json_object *root)
 	{
 		char *name, *desc;
 		bool linear, locals, module_data;
+		optionset
+		        requires;
 		if (!get_string(ld, e, "regions", i, "name", true, &name))
 			break;
 		if (!get_string(ld, e, "regions", i, "description", false, &desc) ||
 		    !get_bool(ld, e, "regions", i, "linear", &linear) ||
 		    !get_bool(ld, e, "regions", i, "locals", &locals) ||
-		    !get_bool(ld, e, "regions", i, "module_data", &module_data)) {
+		    !get_bool(ld, e, "regions", i, "module_data", &module_data) ||
+		    !get_region_requires(ld, e, i, &requires)) {
 			free(name);
 			break;
 		}
@@ -216,7 +310,7 @@ static void load_regions(struct loader *ld, json_object *root)
 			break;
 		}
 		rs->regions[rs->nregions++] =
-		    (struct region_def){name, desc, linear, locals, module_data};
+		    (struct region_def){name, desc, linear, locals, module_data, requires};
 	}
 }
 
@@ -340,6 +434,12 @@ void rule_free_fields(struct rule *r)
 		free(r->fixes[k].with);
 	}
 	free(r->fixes);
+	for (int k = 0; k < r->nrequires; k++)
+		free(r->requires[k].family);
+	free(r->requires);
+	for (int k = 0; k < r->nnot_for; k++)
+		free(r->not_for[k]);
+	free(r->not_for);
 }
 
 static bool one_of(const char *s, const char *const *allowed)
@@ -452,7 +552,7 @@ static bool read_rule(struct loader *ld, json_object *e, int i, struct rule *r)
 	}
 	if (json_object_object_get_ex(e, "fixes", &v) && !read_fixes(ld, v, i, r))
 		return false;
-	return true;
+	return read_rule_requires(ld, e, i, r) && read_rule_not_for(ld, e, i, r);
 }
 
 static void load_rules(struct loader *ld, json_object *root)
@@ -484,14 +584,15 @@ static const struct {
 	const char *const keys[16];
 } known_keys[] = {
     {"", {"regions", "sources", "sinks", "sanitizers", "guards", "rules"}},
-    {"regions", {"name", "description", "linear", "locals", "module_data"}},
+    {"regions", {"name", "description", "linear", "locals", "module_data", "requires"}},
     {"sources", {MATCH_KEY_NAMES, "region", "yields", "note"}},
     {"sinks", {MATCH_KEY_NAMES, "arg", "family", "consumer"}},
     {"sanitizers", {MATCH_KEY_NAMES, "image_symbols", "family"}},
     {"guards", {MATCH_KEY_NAMES, "arg", "regions", "asserts"}},
     {"rules",
      {"id", "name", "short_description", "full_description", "message", "help", "help_markdown",
-      "level", "precision", "security_severity", "regions", "tags", "hints", "fixes"}},
+      "level", "precision", "security_severity", "regions", "tags", "hints", "fixes", "requires",
+      "not_for"}},
 };
 
 static bool key_known(const char *section, const char *key)
@@ -705,6 +806,8 @@ void rules_free(struct rule_set *rs)
 	for (int i = 0; i < rs->nfiles; i++)
 		free(rs->files[i]);
 	free(rs->files);
+	for (int i = 0; i < rs->noptions; i++)
+		free(rs->options[i]);
 	free(rs);
 }
 
@@ -787,4 +890,47 @@ const char *rule_fix(const struct rule *r, const char *sink)
 		if (!strcmp(r->fixes[i].sink, sink))
 			return r->fixes[i].with;
 	return NULL;
+}
+
+static optionset rule_requires(const struct rule *r, const char *family)
+{
+	optionset need = 0;
+	for (int i = 0; i < r->nrequires; i++)
+		if (!strcmp(r->requires[i].family, "*") ||
+		    (family && !strcmp(r->requires[i].family, family)))
+	need |= r->
+	                requires[
+	                        i]
+	                    .options;
+	return need;
+}
+
+static bool rule_reports_family(const struct rule *r, const char *family)
+{
+	for (int i = 0; family && i < r->nnot_for; i++)
+		if (!strcmp(r->not_for[i], family))
+			return false;
+	return true;
+}
+
+bool rules_applies(const struct rule_set *rs, int region, const struct rule *r, const char *family,
+                   optionset defined, optionset *need)
+{
+	*need = rs->regions[region].
+	                requires
+	| rule_requires(r, family);
+	return rule_reports_family(r, family) && !(*need & ~defined);
+}
+
+char *rules_option_names(const struct rule_set *rs, optionset set)
+{
+	struct strbuf sb = {0};
+	for (int i = 0; i < rs->noptions; i++) {
+		if (!(set & ((optionset)1 << i)))
+			continue;
+		if (sb.len)
+			sb_append(&sb, ", ");
+		sb_append(&sb, rs->options[i]);
+	}
+	return sb_steal(&sb);
 }

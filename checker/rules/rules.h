@@ -11,12 +11,21 @@
 typedef uint32_t regionset;
 #define MAX_REGIONS 32
 
+/* Kernel options (CONFIG_...) a region or a rule requires, as a bitmask over
+ * rule_set.options; the rule files name at most 64 distinct options. */
+typedef uint64_t optionset;
+#define MAX_OPTIONS 64
+
 struct region_def {
 	char *name;
 	char *description;
 	bool linear;      /* translation by __pa() and friends is valid here */
 	bool locals;      /* where local variables and compound literals live */
 	bool module_data; /* where static data of a -DMODULE TU lives */
+	/* reported only in a TU that defines every one of these as a macro
+	 * (autoconf.h, or -D): CONFIG_HIGHMEM for kmap() memory */
+	optionset
+	        requires;
 };
 
 /* How a source, sink, guard or sanitizer is recognised in the code. */
@@ -91,6 +100,13 @@ struct fix_rule {
 	char *with;
 };
 
+/* A rule reports sinks of `family` ("*": every family) only where the TU
+ * defines all of `options` (stack-to-linear on __pa() needs VMAP_STACK). */
+struct requirement {
+	char *family;
+	optionset options;
+};
+
 struct rule {
 	char *id;   /* "percpu-to-linear" */
 	char *name; /* "PercpuToLinear" */
@@ -109,6 +125,11 @@ struct rule {
 	int nhints;
 	struct fix_rule *fixes;
 	int nfixes;
+	struct requirement *
+	        requires;
+	int nrequires;
+	char **not_for; /* sink families this rule never reports (kmap_to_page for kmap) */
+	int nnot_for;
 	int index; /* position in rules[], SARIF's ruleIndex */
 };
 
@@ -125,6 +146,8 @@ struct rule_set {
 	int nguards;
 	struct rule *rules;
 	int nrules;
+	char *options[MAX_OPTIONS]; /* every option a region or rule requires */
+	int noptions;
 	char **files; /* the rule files read, for --version / SARIF */
 	int nfiles;
 };
@@ -153,6 +176,14 @@ const struct rule *rules_for_region(const struct rule_set *rs, int region);
 const char *rule_hint(const struct rule *r, const char *family);
 /* The name that replaces a call of `sink` under this rule, or NULL. */
 const char *rule_fix(const struct rule *r, const char *sink);
+/* Whether `region` reaching a sink of `family`, reported by `r`, applies in
+ * a TU that defines the options `defined`: the rule reports that family,
+ * and the TU defines every option the region and the rule's entries for
+ * the family (and "*") require; *need gets those options. */
+bool rules_applies(const struct rule_set *rs, int region, const struct rule *r, const char *family,
+                   optionset defined, optionset *need);
+/* "CONFIG_A, CONFIG_B": the names of a set of options (malloc'd). */
+char *rules_option_names(const struct rule_set *rs, optionset set);
 /* Frees what a rule owns (for rules copied out of SARIF by merge). */
 void rule_free_fields(struct rule *r);
 

@@ -1,4 +1,5 @@
-/* Three regions joined over if/else-if/else reach one virt_to_page: three findings on that line. */
+/* Three regions joined over if/else-if/else reach one virt_to_page: three findings on that line, with CONFIG_VMAP_STACK, so the stack is one of them. */
+/* check-flags: -DCONFIG_VMAP_STACK */
 #include <linux/slab.h>
 #include <linux/io.h>
 #include <linux/mm.h>

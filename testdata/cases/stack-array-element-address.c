@@ -1,4 +1,5 @@
-/* &buf[i] and buf + i of a local array are stack addresses; the pointer stored in a local array's element is not. */
+/* &buf[i] and buf + i of a local array are stack addresses; the pointer stored in a local array's element is not. With CONFIG_VMAP_STACK, where the stack is vmalloc-mapped. */
+/* check-flags: -DCONFIG_VMAP_STACK */
 #include <linux/slab.h>
 #include <asm/page.h>
 

@@ -1,4 +1,5 @@
-/* The address of a local variable, a local struct's field or a local array is on the stack. */
+/* The address of a local variable, a local struct's field or a local array is on the stack, with CONFIG_VMAP_STACK, where the stack is vmalloc-mapped. */
+/* check-flags: -DCONFIG_VMAP_STACK */
 #include <asm/page.h>
 
 struct req {

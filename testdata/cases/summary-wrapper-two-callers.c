@@ -1,4 +1,5 @@
-/* One wrapper, several call sites: each call passing a non-linear pointer is its own finding, with its region. */
+/* One wrapper, several call sites: each call passing a non-linear pointer is its own finding, with its region (CONFIG_VMAP_STACK: the stack is one of them). */
+/* check-flags: -DCONFIG_VMAP_STACK */
 #include <linux/percpu.h>
 #include <linux/vmalloc.h>
 #include <linux/slab.h>

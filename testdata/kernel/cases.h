@@ -56,4 +56,18 @@ struct page *xc_warn_on_page(const void *p);
 struct page *xc_warn_on_caller(size_t n);
 phys_addr_t xc_pa_symbol_module_data(void);
 
+/* memmap.c */
+struct device;
+struct usb_device;
+struct folio;
+struct page *xc_dma_coherent_page(struct device *dev, size_t size, dma_addr_t *handle);
+phys_addr_t xc_early_memremap_pa(resource_size_t phys, unsigned long size);
+struct page *xc_kmap_local_page(struct page *page);
+struct page *xc_kmap_to_page(struct page *page);
+struct page *xc_kmap_to_page_vmalloc(unsigned long size);
+phys_addr_t xc_stack_pa(void);
+int xc_usb_stack(struct usb_device *udev);
+struct folio *xc_virt_to_folio_vmalloc(unsigned long size);
+void xc_kfree_vmalloc(unsigned long size);
+
 #endif

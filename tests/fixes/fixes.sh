@@ -18,7 +18,8 @@
 set -u
 xlatcheck=$1 work=$2 validator=$3 include=$4
 here=$(cd "$(dirname "$0")" && pwd)
-flags="-m32 -std=gnu11 -nostdinc -D__KERNEL__ -DCONFIG_X86 -DCONFIG_X86_32 -DCONFIG_SMP -DCONFIG_MMU -DCONFIG_FLATMEM -I$include"
+# CONFIG_VMAP_STACK: the stack case is then a bug (stack-to-linear needs it on __pa).
+flags="-m32 -std=gnu11 -nostdinc -D__KERNEL__ -DCONFIG_X86 -DCONFIG_X86_32 -DCONFIG_SMP -DCONFIG_MMU -DCONFIG_FLATMEM -DCONFIG_VMAP_STACK -I$include"
 failed=0
 fail() { echo "FAIL: $*"; failed=1; }
 has() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2"; }

@@ -10,6 +10,7 @@
 
 #include <linux/types.h>
 #include <asm/page.h>
+#include <asm/early_ioremap.h>
 
 /**
  *	virt_to_phys	-	map virtual addresses to physical
@@ -42,6 +43,9 @@ extern void __iomem *ioremap_wc(resource_size_t offset, unsigned long size);
 #ifdef XC_LINUX_4_12
 extern void __iomem *ioremap_nocache(resource_size_t offset, unsigned long size);
 #endif
+extern void __iomem *ioremap_prot(resource_size_t offset, unsigned long size,
+				  unsigned long prot_val);
+#define ioremap_prot ioremap_prot
 extern void iounmap(volatile void __iomem *addr);
 #define iounmap iounmap
 

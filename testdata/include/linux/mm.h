@@ -45,6 +45,16 @@ static inline struct page *virt_to_head_page(const void *x)
 	return compound_head(page);
 }
 
+#define page_folio(p)		((struct folio *)compound_head(p))
+#define folio_page(folio, n)	(&(folio)->page + (n))
+
+static inline struct folio *virt_to_folio(const void *x)
+{
+	struct page *page = virt_to_page(x);
+
+	return page_folio(page);
+}
+
 /* Translations that are correct for vmalloc space. */
 struct page *vmalloc_to_page(const void *addr);
 unsigned long vmalloc_to_pfn(const void *addr);

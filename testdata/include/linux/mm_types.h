@@ -11,4 +11,9 @@ struct page {
 	void *virtual;
 };
 
+/* A folio starts with its head page. */
+struct folio {
+	struct page page;
+};
+
 #endif

@@ -14,6 +14,7 @@
 #define NUMA_NO_NODE	(-1)
 
 void kfree(const void *objp);
+void kfree_sensitive(const void *objp);
 void kvfree(const void *addr);
 
 #ifndef XC_LINUX_6_10

@@ -14,6 +14,8 @@ typedef signed char		s8;
 typedef short			s16;
 typedef int			s32;
 typedef long long		s64;
+typedef u8			__u8;
+typedef u16			__u16;
 
 typedef __SIZE_TYPE__		size_t;
 typedef __PTRDIFF_TYPE__	ptrdiff_t;
