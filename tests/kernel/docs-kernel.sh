@@ -6,4 +6,9 @@ set -eu
 root=$1 arch=$2 bindir=$3 work=$4
 . "$root/tests/kernel/common.sh"
 kernel_tree "$root" "$arch"
+# Kbuild as the tree was built: a bare `make` on an x86_64 host means
+# ARCH=x86, which reruns syncconfig and rebuilds the tree under the other
+# kernel tests (they assert it is up to date).
+ARCH=$arch
+export ARCH
 exec sh "$root/tests/unit/docs.sh" "$root" "$bindir" "$work" kernel "$OBJTREE"
