@@ -149,3 +149,12 @@ const char *source_line(struct source_cache *c, const char *file, unsigned line,
 	*len = end - start;
 	return f->text + start;
 }
+
+long source_nlines(struct source_cache *c, const char *file)
+{
+	struct source_file *f = source_get(c, file);
+	if (!f->text)
+		return -1;
+	bool final_newline = f->nlines > 1 && f->line_starts[f->nlines - 1] == f->len;
+	return (long)f->nlines - final_newline;
+}

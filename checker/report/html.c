@@ -71,76 +71,6 @@ static const char filter_script[] =
     "v?k+'='+encodeURIComponent(v):'';}).filter(Boolean).join('&');};});\n"
     "window.onhashchange=apply;apply();})();\n";
 
-/* ---- sources ------------------------------------------------------------ */
-
-struct html_source {
-	char *path;
-	char *text; /* NULL: could not be read */
-	size_t len;
-	size_t *starts; /* byte offset of each line */
-	unsigned nlines;
-};
-
-struct html_sources {
-	struct html_source *v;
-	size_t n, cap;
-	bool quiet;
-};
-
-static void html_source_index(struct html_source *sf)
-{
-	size_t n = 1;
-	for (size_t i = 0; i < sf->len; i++)
-		n += sf->text[i] == '\n';
-	sf->starts = xcalloc(n, sizeof(*sf->starts));
-	unsigned k = 1;
-	for (size_t i = 0; i < sf->len; i++)
-		if (sf->text[i] == '\n')
-			sf->starts[k++] = i + 1;
-	/* A final newline ends the last line; it does not start one. */
-	sf->nlines = k > 1 && sf->starts[k - 1] == sf->len ? k - 1 : k;
-}
-
-static const struct html_source *html_source_get(struct html_sources *c, const char *path)
-{
-	for (size_t i = 0; i < c->n; i++)
-		if (!strcmp(c->v[i].path, path))
-			return &c->v[i];
-	if (c->n == c->cap) {
-		c->cap = c->cap ? 2 * c->cap : 16;
-		c->v = xrealloc(c->v, c->cap * sizeof(*c->v));
-	}
-	struct html_source *sf = &c->v[c->n++];
-	*sf = (struct html_source){.path = xstrdup(path)};
-	sf->text = read_file(path, &sf->len);
-	if (sf->text)
-		html_source_index(sf);
-	else if (!c->quiet)
-		warning_msg("source not readable, its steps are shown without code: %s", path);
-	return sf;
-}
-
-/* Line `line` (1-based) without its newline (or CR LF). */
-static const char *html_source_line(const struct html_source *sf, unsigned line, size_t *len)
-{
-	size_t b = sf->starts[line - 1];
-	size_t e = line < sf->nlines ? sf->starts[line] - 1 : sf->len;
-	if (e > b && sf->text[e - 1] == '\r')
-		e--;
-	*len = e - b;
-	return sf->text + b;
-}
-
-static void html_sources_free(struct html_sources *c)
-{
-	for (size_t i = 0; i < c->n; i++) {
-		free(c->v[i].path);
-		free(c->v[i].text);
-		free(c->v[i].starts);
-	}
-	free(c->v);
-}
-
 /* ---- HTML text ---------------------------------------------------------- */
 
 static void esc_n(struct strbuf *sb, const char *s, size_t n)
@@ -211,8 +141,27 @@ struct html_report {
 	const struct sarif_input *inputs;
 	const char *const *input_names;
 	size_t ninputs;
-	struct html_sources sources;
+	struct source_cache *sources; /* read once: the columns were converted with it */
+	struct strvec unreadable;     /* sources already warned about */
+	bool quiet;
 };
+
+/* The lines of `file` (columns.c's source cache), or -1 when it cannot be
+ * read: then a warning, once per file, unless -q. */
+static long source_lines_warned(struct html_report *r, const char *file)
+{
+	long n = source_nlines(r->sources, file);
+	bool warned = false;
+	for (size_t i = 0; n < 0 && i < r->unreadable.n; i++)
+		warned |= !strcmp(r->unreadable.v[i], file);
+	if (n < 0 && !warned) {
+		strvec_push(&r->unreadable, file);
+		if (!r->quiet)
+			warning_msg("source not readable, its steps are shown without code: %s",
+			            file);
+	}
+	return n;
+}
 
 static const char *shown_path(const struct html_item *it, const char *file)
 {
@@ -354,11 +303,14 @@ static void code_text(struct strbuf *sb, const char *line, size_t len, const str
 
 /* A row of the code table: number, source, and the boxes of the steps
  * first..last that are on this line, in path order. */
-static void code_row(struct strbuf *sb, const struct html_item *it, const struct html_source *sf,
-                     unsigned lineno, const struct path_view *pv, size_t first, size_t last)
+static void code_row(struct strbuf *sb, const struct html_item *it, struct source_cache *sources,
+                     const char *file, unsigned lineno, const struct path_view *pv, size_t first,
+                     size_t last)
 {
 	size_t len;
-	const char *line = html_source_line(sf, lineno, &len);
+	const char *line = source_line(sources, file, lineno, &len);
+	if (len && line[len - 1] == '\r') /* CR LF */
+		len--;
 	struct span *sp = xcalloc(last - first + 1, sizeof(*sp));
 	size_t nsp = 0;
 	for (size_t k = first; k <= last; k++)
@@ -381,7 +333,7 @@ static void hunk(struct strbuf *sb, struct html_report *r, const struct html_ite
                  const struct path_view *pv, size_t first, size_t last)
 {
 	const struct path_step *s0 = &pv->steps[first], *sN = &pv->steps[last];
-	const struct html_source *sf = html_source_get(&r->sources, s0->loc.file);
+	long nlines = source_lines_warned(r, s0->loc.file);
 	sb_append(sb, "<section class=\"hunk\" data-file=\"");
 	esc(sb, shown_path(it, s0->loc.file));
 	sb_append(sb, "\">\n<div class=\"file\">");
@@ -389,12 +341,12 @@ static void hunk(struct strbuf *sb, struct html_report *r, const struct html_ite
 	sb_append(sb, " in <span class=\"loc\">");
 	esc(sb, shown_path(it, s0->loc.file));
 	sb_append(sb, "</span></div>\n");
-	if (!sf->text || !s0->loc.line || sN->loc.line > sf->nlines) {
+	if (nlines < 0 || !s0->loc.line || sN->loc.line > nlines) {
 		sb_append(sb, "<p class=\"missing\">");
-		esc(sb, sf->text ? "The source is shorter than this path: it changed since the "
-		                   "report was made. Steps only:"
-		                 : "The source is not readable here (give --srcroot DIR if the "
-		                   "tree moved). Steps only:");
+		esc(sb, nlines >= 0 ? "The source is shorter than this path: it changed since the "
+		                      "report was made. Steps only:"
+		                    : "The source is not readable here (give --srcroot DIR if the "
+		                      "tree moved). Steps only:");
 		sb_append(sb, "</p>\n");
 		for (size_t k = first; k <= last; k++)
 			step_box(sb, it, &pv->steps[k], k + 1);
@@ -403,10 +355,10 @@ static void hunk(struct strbuf *sb, struct html_report *r, const struct html_ite
 	}
 	unsigned from = s0->loc.line > HTML_CONTEXT ? s0->loc.line - HTML_CONTEXT : 1;
 	unsigned to = sN->loc.line + HTML_CONTEXT;
-	to = to < sf->nlines ? to : sf->nlines;
+	to = to < nlines ? to : (unsigned)nlines;
 	sb_append(sb, "<table class=\"code\">\n");
 	for (unsigned line = from; line <= to; line++)
-		code_row(sb, it, sf, line, pv, first, last);
+		code_row(sb, it, r->sources, s0->loc.file, line, pv, first, last);
 	sb_append(sb, "</table>\n</section>\n");
 }
 
@@ -793,7 +745,7 @@ static int html_run(const struct html_args *a, struct sarif_input *in)
 	size_t nin = 0;
 	bool ok = true;
 	char *root = a->srcroot ? path_absolute(NULL, a->srcroot) : NULL;
-	struct source_cache *columns = source_cache_new();
+	struct source_cache *columns = source_cache_new(); /* also the pages' sources */
 	for (; ok && nin < a->inputs.n; nin++) {
 		ok = sarif_read(a->inputs.v[nin], "SARIF input", &in[nin]);
 		if (ok && root)
@@ -806,11 +758,12 @@ static int html_run(const struct html_args *a, struct sarif_input *in)
 		                        .inputs = in,
 		                        .input_names = (const char *const *)a->inputs.v,
 		                        .ninputs = nin,
-		                        .sources = {.quiet = a->quiet}};
+		                        .sources = columns,
+		                        .quiet = a->quiet};
 		collect_items(&r, root);
 		ok = write_report(&r);
 		free(r.items);
-		html_sources_free(&r.sources);
+		strvec_free(&r.unreadable);
 	}
 	for (size_t i = 0; i < nin; i++)
 		sarif_input_free(&in[i]);

@@ -135,6 +135,9 @@ unsigned column_from_utf16(struct source_cache *c, const char *file, unsigned li
  * line without its '\n' (NULL: no such line). */
 const char *source_text(struct source_cache *c, const char *file, size_t *len);
 const char *source_line(struct source_cache *c, const char *file, unsigned line, size_t *len);
+/* The number of lines of `file` (a final newline ends the last line, it does
+ * not start one), or -1 when it cannot be read. */
+long source_nlines(struct source_cache *c, const char *file);
 /* A finding read from SARIF gets byte columns again. */
 void finding_columns_from_utf16(struct source_cache *c, struct finding *f);
 
