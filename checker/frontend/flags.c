@@ -159,8 +159,10 @@ void flags_sanitise(const struct flag_rules *fr, char *const *in, size_t n, cons
 		const char *arg = in[i];
 		if (is_target_flag(arg))
 			explicit_target = true;
-		/* The target is chosen before dropping: --arch= is dropped. */
-		for (size_t t = 0; t < fr->ntargets && !target; t++)
+		/* The target is chosen before dropping: --arch= is dropped.  The
+		 * last one wins, as gcc's last -m16/-m32/-m64 does: Kbuild puts
+		 * the arch's -m64 first and a directory's own -m16 or -m32 later. */
+		for (size_t t = 0; t < fr->ntargets; t++)
 			if (!strcmp(arg, fr->targets[t].flag))
 				target = fr->targets[t].target;
 		if (in_list(&fr->drop_with_value, arg)) {

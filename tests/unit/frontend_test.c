@@ -143,6 +143,20 @@ static void test_flags(const char *rules_dir)
 	CHECK(has(&out, "--target=x86_64-unknown-linux-gnu"), "-m64 selects x86_64");
 	CHECK(!has_prefix(&out, "-working-directory"), "no directory, no -working-directory");
 	strvec_free(&out);
+	/* The last -m flag wins, as in gcc: realmode's -m16 and vdso32's -m32
+	 * come after the x86_64 tree's -m64. */
+	char *m16[] = {"-m64", "-O2", "-m16"};
+	flags_sanitise(fr, m16, 3, NULL, &out);
+	CHECK(has(&out, "--target=i386-unknown-linux-gnu") &&
+	          !has(&out, "--target=x86_64-unknown-linux-gnu"),
+	      "a later -m16 selects i386");
+	strvec_free(&out);
+	char *m32[] = {"-m32", "-m64"};
+	flags_sanitise(fr, m32, 2, NULL, &out);
+	CHECK(has(&out, "--target=x86_64-unknown-linux-gnu") &&
+	          !has(&out, "--target=i386-unknown-linux-gnu"),
+	      "a later -m64 wins over -m32");
+	strvec_free(&out);
 	char *explicit[] = {"--target=aarch64-linux-gnu", "-m64"};
 	flags_sanitise(fr, explicit, 2, NULL, &out);
 	CHECK(!has(&out, "--target=x86_64-unknown-linux-gnu"),
