@@ -78,13 +78,18 @@ char *xasprintf(const char *fmt, ...)
  * does); a constant, so no state is shared. */
 __attribute__((weak)) const char util_program_name[] = "xlatcheck";
 
+static void vmsg(const char *level, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: %s: ", util_program_name, level);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void error_msg(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fprintf(stderr, "%s: error: ", util_program_name);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vmsg("error", fmt, ap);
 	va_end(ap);
 }
 
@@ -92,9 +97,7 @@ void warning_msg(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fprintf(stderr, "%s: warning: ", util_program_name);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vmsg("warning", fmt, ap);
 	va_end(ap);
 }
 
@@ -270,19 +273,36 @@ bool path_make_parent(const char *file)
 }
 
 /* O_NONBLOCK: opening a FIFO must not wait for a writer.  The type is
- * checked on the open descriptor, so it is the file that is read. */
-char *read_file_limited(const char *path, size_t max, size_t *len)
+ * checked on the open descriptor, so it is the file that is read.  The
+ * descriptor (or -1), with *err 0 for a regular file, else why not. */
+static int open_regular(const char *path, struct stat *st, int *err)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
+	*err = fd < 0 ? errno : fstat(fd, st) != 0 ? errno : 0;
+	if (!*err && !S_ISREG(st->st_mode))
+		*err = S_ISDIR(st->st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
+	return fd;
+}
+
+int regular_file_error(const char *path)
+{
 	struct stat st;
-	int err = 0;
-	if (fstat(fd, &st) != 0)
-		err = errno;
-	else if (!S_ISREG(st.st_mode))
-		err = S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
-	else if ((uint64_t)st.st_size > max)
+	int err, fd = open_regular(path, &st, &err);
+	if (fd >= 0)
+		close(fd);
+	return err;
+}
+
+char *read_file_limited(const char *path, size_t max, size_t *len)
+{
+	struct stat st;
+	int err;
+	int fd = open_regular(path, &st, &err);
+	if (fd < 0) {
+		errno = err;
+		return NULL;
+	}
+	if (!err && (uint64_t)st.st_size > max)
 		err = EFBIG;
 	struct strbuf sb = {0};
 	char buf[65536];
@@ -326,13 +346,7 @@ const char *read_error(int err)
 
 bool input_check(const char *path, const char *what)
 {
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-	struct stat st;
-	int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
-	if (!err && !S_ISREG(st.st_mode))
-		err = S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
-	if (fd >= 0)
-		close(fd);
+	int err = regular_file_error(path);
 	if (err)
 		error_msg("cannot read %s (%s): %s", what, read_error(err), path);
 	return !err;

@@ -103,6 +103,9 @@ char *read_file(const char *path, size_t *len);
 /* errno of read_file*() for "not a regular file". */
 #define EFTYPE_NOT_REGULAR 0x10000
 const char *read_error(int err);
+/* 0 when `path` is a regular file we may open, else the errno-style
+ * reason (EFTYPE_NOT_REGULAR for a FIFO or device); never blocks. */
+int regular_file_error(const char *path);
 /* Before any work: `path` is a regular file we may open.  False after
  * "cannot read <what> (<reason>): <path>". */
 bool input_check(const char *path, const char *what);

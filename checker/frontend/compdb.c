@@ -6,8 +6,6 @@
  * not libclang's raw "LIBCLANG TOOLING ERROR" and YAML dump. */
 #define _GNU_SOURCE
 #include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,13 +89,7 @@ bool jobs_check_sources(const struct job_list *jl, size_t first, const char *nam
 	size_t bad = 0, first_bad = 0;
 	int first_err = 0;
 	for (size_t i = first; i < jl->n; i++) {
-		int fd = open(jl->v[i].file, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-		struct stat st;
-		int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
-		if (!err && !S_ISREG(st.st_mode))
-			err = S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
-		if (fd >= 0)
-			close(fd);
+		int err = regular_file_error(jl->v[i].file);
 		if (err && !bad++) {
 			first_bad = i;
 			first_err = err;
