@@ -86,7 +86,8 @@ void env_remove(struct env *env, CXCursor decl);
 /* The base a local's pointer was derived from (a null cursor if none). */
 CXCursor env_base(const struct env *env, CXCursor decl);
 void env_set_base(struct env *env, CXCursor decl, CXCursor base);
-void env_join_into(struct engine *e, struct env *dst, const struct env *src);
+/* True when dst changed (a taint, a binding or a derivation). */
+bool env_join_into(struct engine *e, struct env *dst, const struct env *src);
 bool env_same(const struct env *a, const struct env *b);
 
 /* ---- macros (macros.c) ---- */

@@ -20,30 +20,11 @@ struct frame {
 	bool in_arg;
 };
 
-struct jump_target {
-	struct env *breaks, *continues;
-	struct env *entry; /* switch: the state case labels join */
-	bool has_default;  /* switch: no path skips every case */
-	struct jump_target *up;
-};
-
-struct label_state {
-	CXCursor label;
-	struct env *env;
-	bool visited;
-	struct label_state *next;
-};
-
 struct guard_hit; /* guards.c */
+struct region;    /* ir.h */
+struct run;       /* flow.c */
+struct ins;
 struct stored_guard;
-
-struct loop_memo {
-	CXCursor loop;
-	struct env *entry, *exit;
-	int silent;
-	unsigned heap_gen, label_gen;
-	struct loop_memo *next;
-};
 
 struct fctx {
 	struct engine *e;
@@ -51,12 +32,9 @@ struct fctx {
 	CXCursor fn;
 	struct env *env;
 	struct frame *frame;
-	int silent; /* inside a sanitizer: nothing in it is reported */
-	struct jump_target *jumps;
-	struct label_state *labels;
-	bool rerun;         /* a backward goto changed a label's state */
-	unsigned label_gen; /* bumped whenever a label's state grows */
-	struct loop_memo *loops;
+	int silent;                  /* inside a sanitizer: nothing in it is reported */
+	struct region *regions[64];  /* lowered so far (lower.c) */
+	struct run *runs;            /* the fixpoints running, innermost first */
 	struct stored_guard *stored; /* guards kept in variables: see guards.c */
 };
 
@@ -134,7 +112,13 @@ value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, cons
 /* expr.c: evaluate an expression in a mode */
 value ev(struct fctx *cx, CXCursor c, enum mode mode);
 
-/* stmt.c: execute a statement on cx->env */
+/* stmt.c: one instruction on cx->env */
+void exec_ins(struct fctx *cx, const struct ins *in);
+
+/* flow.c: run statement c (lowered once) to its fixpoint from cx->env;
+ * cx->env becomes the state where it falls off its end.  With skip_last,
+ * a trailing expression is left for the caller (statement expressions). */
+void exec_region(struct fctx *cx, CXCursor c, bool skip_last);
 void exec(struct fctx *cx, CXCursor c);
 
 #endif

@@ -171,22 +171,38 @@ static value ev_children(struct fctx *cx, CXCursor c, enum mode mode, bool union
 	return v;
 }
 
+/* The locals a statement expression declares end with it. */
+static void forget_locals(struct fctx *cx, const struct kids *body)
+{
+	for (unsigned i = 0; i < body->n; i++) {
+		if (clang_getCursorKind(kid(body, i)) != CXCursor_DeclStmt)
+			continue;
+		struct kids vs;
+		kids_of(kid(body, i), &vs);
+		for (unsigned k = 0; k < vs.n; k++)
+			if (clang_getCursorKind(kid(&vs, k)) == CXCursor_VarDecl &&
+			    is_local_var(kid(&vs, k)))
+				env_remove(cx->env, clang_getCanonicalCursor(kid(&vs, k)));
+		kids_free(&vs);
+	}
+}
+
+/* ({ statements; value }): the statements are a region run here (flow.c),
+ * the value is the last expression's. */
 static value eval_statement_expr(struct fctx *cx, CXCursor c, enum mode mode)
 {
 	struct kids ks;
 	kids_of(c, &ks);
 	value v = NULL;
 	if (ks.n == 1 && clang_getCursorKind(kid(&ks, 0)) == CXCursor_CompoundStmt) {
-		struct kids body;
-		kids_of(kid(&ks, 0), &body);
-		for (unsigned i = 0; i < body.n; i++) {
-			CXCursor st = kid(&body, i);
-			if (i + 1 == body.n && is_expr(st))
-				v = ev(cx, st, mode);
-			else
-				exec(cx, st);
-		}
-		kids_free(&body);
+		CXCursor body = kid(&ks, 0);
+		exec_region(cx, body, true);
+		struct kids bk;
+		kids_of(body, &bk);
+		if (bk.n && is_expr(kid(&bk, bk.n - 1)))
+			v = ev(cx, kid(&bk, bk.n - 1), mode);
+		forget_locals(cx, &bk);
+		kids_free(&bk);
 	}
 	kids_free(&ks);
 	return v;

@@ -214,33 +214,44 @@ static bool is_field(CXCursor decl)
 	return clang_getCursorKind(decl) == CXCursor_FieldDecl;
 }
 
-void env_join_into(struct engine *e, struct env *dst, const struct env *src)
+bool env_join_into(struct engine *e, struct env *dst, const struct env *src)
 {
 	if (src->unreachable)
-		return;
+		return false;
 	if (dst->unreachable) {
 		struct env *copy = env_copy(e, src);
 		*dst = *copy;
-		return;
+		return true;
 	}
+	bool changed = false;
 	for (int i = 0; i < src->n; i++) {
 		const struct binding *sb = &src->b[i];
 		int at = env_find_hashed(dst, sb->decl, sb->hash);
 		if (at < 0 && is_field(sb->decl))
 			continue; /* narrowed on one side only: not narrowed */
 		value old = at >= 0 ? dst->b[at].v : NULL;
-		if (at >= 0 && !clang_equalCursors(dst->b[at].base, sb->base))
+		if (at >= 0 && !clang_equalCursors(dst->b[at].base, sb->base) &&
+		    !clang_Cursor_isNull(dst->b[at].base)) {
 			dst->b[at].base = clang_getNullCursor(); /* derived differently */
+			changed = true;
+		}
 		if (at >= 0 && (old == sb->v || !sb->v))
 			continue;
-		env_put(e, dst, sb->decl, sb->hash, val_union(e, old, sb->v));
+		value joined = val_union(e, old, sb->v);
+		if (joined == old)
+			continue;
+		changed = true;
+		env_put(e, dst, sb->decl, sb->hash, joined);
 		if (at < 0)
 			env_set_base(dst, sb->decl, sb->base);
 	}
 	for (int i = dst->n - 1; i >= 0; i--)
 		if (is_field(dst->b[i].decl) &&
-		    env_find_hashed(src, dst->b[i].decl, dst->b[i].hash) < 0)
+		    env_find_hashed(src, dst->b[i].decl, dst->b[i].hash) < 0) {
 			env_remove_at(dst, i);
+			changed = true;
+		}
+	return changed;
 }
 
 bool env_same(const struct env *a, const struct env *b)

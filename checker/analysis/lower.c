@@ -1,0 +1,655 @@
+/* Lowering: a function body (or a statement expression's statements) from
+ * libclang's AST to a region of basic blocks (ir.h).  Every libclang quirk
+ * of statement control flow lives here: a `for` whose absent parts are
+ * simply missing from its children, case labels nested in case labels,
+ * labels as statements that hold the next statement, gotos resolved after
+ * the whole region is seen. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util.h"
+#include "eval.h"
+#include "ir.h"
+
+/* The locals in scope at a point, outermost first: a jump out of a scope
+ * forgets the locals it leaves. */
+struct scope {
+	CXCursor *v;
+	int n, cap;
+};
+
+struct pending_goto {
+	int block;
+	CXCursor label;
+	struct scope live; /* a copy, at the goto */
+};
+
+struct label_scope {
+	CXCursor label;
+	struct scope live; /* a copy, at the label */
+};
+
+struct lower {
+	struct fctx *cx;
+	struct region *r;
+	int cur;       /* the block being filled; -1 after a jump (dead code) */
+	int brk, cont; /* targets of break and continue; -1 for none */
+	int sw;        /* the enclosing switch's dispatch block; -1 for none */
+	bool *sw_default;
+	struct pending_goto *gotos;
+	int ngotos, capgotos;
+	struct scope live;
+	int brk_live, cont_live; /* scope heights at the break and continue targets */
+	struct label_scope *labels;
+	int nlabels, caplabels;
+};
+
+static int new_block(struct lower *L)
+{
+	struct region *r = L->r;
+	if (r->n == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 16;
+		r->b = xrealloc(r->b, (size_t)r->cap * sizeof(*r->b));
+	}
+	struct block *b = &r->b[r->n];
+	memset(b, 0, sizeof(*b));
+	b->term = TERM_JUMP;
+	b->brk = L->brk;
+	b->cont = L->cont;
+	b->cond = clang_getNullCursor();
+	return r->n++;
+}
+
+static void add_succ(struct lower *L, int from, int to)
+{
+	if (from < 0)
+		return;
+	struct block *b = &L->r->b[from];
+	if (b->nsucc == b->capsucc) {
+		b->capsucc = b->capsucc ? 2 * b->capsucc : 2;
+		b->succ = xrealloc(b->succ, (size_t)b->capsucc * sizeof(int));
+	}
+	b->succ[b->nsucc++] = to;
+}
+
+/* The block being filled; dead code gets a block no edge reaches. */
+static int cur_block(struct lower *L)
+{
+	if (L->cur < 0)
+		L->cur = new_block(L);
+	return L->cur;
+}
+
+static void append_ins(struct lower *L, int id, enum ins_kind kind, CXCursor c)
+{
+	struct block *b = &L->r->b[id];
+	if (b->nins == b->capins) {
+		b->capins = b->capins ? 2 * b->capins : 4;
+		b->ins = xrealloc(b->ins, (size_t)b->capins * sizeof(*b->ins));
+	}
+	b->ins[b->nins++] = (struct ins){kind, c};
+}
+
+static void scope_push(struct scope *s, CXCursor c)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 8;
+		s->v = xrealloc(s->v, (size_t)s->cap * sizeof(*s->v));
+	}
+	s->v[s->n++] = c;
+}
+
+static struct scope scope_copy(const struct scope *s)
+{
+	struct scope c = {NULL, s->n, s->n};
+	if (s->n) {
+		c.v = xmalloc((size_t)s->n * sizeof(*c.v));
+		memcpy(c.v, s->v, (size_t)s->n * sizeof(*c.v));
+	}
+	return c;
+}
+
+/* Block id forgets the locals of `live` above height `keep`. */
+static void kill_above(struct lower *L, int id, const struct scope *live, int keep)
+{
+	for (int i = live->n - 1; id >= 0 && i >= keep; i--)
+		append_ins(L, id, INS_KILL, live->v[i]);
+}
+
+static void add_ins(struct lower *L, enum ins_kind kind, CXCursor c)
+{
+	int id = cur_block(L);
+	append_ins(L, id, kind, c);
+	struct block *b = &L->r->b[id];
+	/* an escape from a statement expression in this instruction leaves
+	 * to the loop or switch around it */
+	b->brk = L->brk;
+	b->cont = L->cont;
+}
+
+/* Ends the current block with a jump to `to` (nothing when dead). */
+static void jump_to(struct lower *L, int to)
+{
+	add_succ(L, L->cur, to);
+	L->cur = -1;
+}
+
+/* Ends the current block with a guard-branch on cond; returns the block. */
+static int branch_on(struct lower *L, CXCursor cond, int yes, int no)
+{
+	int b = cur_block(L);
+	L->r->b[b].term = TERM_BRANCH;
+	L->r->b[b].cond = cond;
+	add_succ(L, b, yes);
+	add_succ(L, b, no);
+	L->cur = -1;
+	return b;
+}
+
+static void lower_stmt(struct lower *L, CXCursor c);
+
+static void lower_kids(struct lower *L, CXCursor c, unsigned from)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	for (unsigned i = from; i < ks.n; i++)
+		lower_stmt(L, kid(&ks, i));
+	kids_free(&ks);
+}
+
+/* A compound statement: its statements, then the end of its locals'
+ * scope (a path that falls off the end forgets them). */
+static void lower_compound(struct lower *L, CXCursor c)
+{
+	int height = L->live.n;
+	lower_kids(L, c, 0);
+	kill_above(L, L->cur, &L->live, height);
+	L->live.n = height;
+}
+
+static void lower_decl(struct lower *L, CXCursor c)
+{
+	add_ins(L, INS_DECL, c);
+	struct kids vs;
+	kids_of(c, &vs);
+	for (unsigned k = 0; k < vs.n; k++)
+		if (clang_getCursorKind(kid(&vs, k)) == CXCursor_VarDecl &&
+		    is_local_var(kid(&vs, k)))
+			scope_push(&L->live, kid(&vs, k));
+	kids_free(&vs);
+}
+
+/* An if and its else-if chain, iteratively: thousands of arms cost no
+ * stack. */
+static void lower_if(struct lower *L, CXCursor c)
+{
+	int *ends = NULL, nends = 0, capends = 0;
+	for (;;) {
+		struct kids ks;
+		kids_of(c, &ks);
+		if (ks.n < 2) {
+			kids_free(&ks);
+			break;
+		}
+		CXCursor cond = kid(&ks, 0), then = kid(&ks, 1);
+		CXCursor other = ks.n > 2 ? kid(&ks, 2) : clang_getNullCursor();
+		kids_free(&ks);
+		add_ins(L, INS_EVAL, cond);
+		int yes = new_block(L);
+		int test = branch_on(L, cond, yes, -1);
+		L->cur = yes;
+		lower_stmt(L, then);
+		if (L->cur >= 0) {
+			if (nends == capends)
+				ends =
+				    xrealloc(ends, (size_t)(capends = capends ? 2 * capends : 4) *
+				                       sizeof(int));
+			ends[nends++] = L->cur;
+		}
+		int no = new_block(L);
+		L->r->b[test].succ[1] = no;
+		L->cur = no;
+		if (clang_Cursor_isNull(other))
+			break;
+		if (clang_getCursorKind(other) != CXCursor_IfStmt) {
+			lower_stmt(L, other);
+			break;
+		}
+		c = other;
+	}
+	int join = new_block(L);
+	jump_to(L, join);
+	for (int i = 0; i < nends; i++)
+		add_succ(L, ends[i], join);
+	free(ends);
+	L->cur = join;
+}
+
+/* A loop: head tests cond (none: only break leaves), body, then step runs
+ * the increment (if any) and goes back to head. */
+static void lower_loop(struct lower *L, CXCursor cond, CXCursor *incs, int nincs, CXCursor body,
+                       bool cond_first)
+{
+	int save_brk = L->brk, save_cont = L->cont;
+	int save_bl = L->brk_live, save_cl = L->cont_live;
+	L->brk_live = L->cont_live = L->live.n;
+	int exit = new_block(L);
+	int head = new_block(L);
+	int step = new_block(L);
+	int start = cond_first ? head : new_block(L);
+	jump_to(L, start);
+	L->brk = exit;
+	L->cont = step;
+	L->cur = head;
+	int first_body = new_block(L);
+	if (!clang_Cursor_isNull(cond)) {
+		add_ins(L, INS_EVAL, cond);
+		branch_on(L, cond, first_body, exit);
+	} else {
+		jump_to(L, first_body);
+	}
+	if (!cond_first) /* do ... while: the body runs first */
+		add_succ(L, start, first_body);
+	L->cur = first_body;
+	lower_stmt(L, body);
+	jump_to(L, step);
+	L->cur = step;
+	for (int i = 0; i < nincs; i++)
+		add_ins(L, INS_EVAL, incs[i]);
+	jump_to(L, head);
+	L->brk = save_brk;
+	L->cont = save_cont;
+	L->brk_live = save_bl;
+	L->cont_live = save_cl;
+	L->cur = exit;
+}
+
+/* The file offset where cursor c's text starts. */
+static unsigned start_offset(CXCursor c, CXFile *file)
+{
+	unsigned off;
+	clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(c)), file, NULL, NULL,
+	                      &off);
+	return off;
+}
+
+/* Which of a for's header children are the init, the condition and the
+ * increment: libclang leaves absent ones out, so the two `;` of the
+ * header, found by tokenizing it, decide.  False when the header is not
+ * written in a file (a macro made the for) or is not understood. */
+static bool for_parts(struct fctx *cx, CXCursor c, const struct kids *ks, int *role)
+{
+	CXSourceRange ext = clang_getCursorExtent(c);
+	CXSourceLocation s = clang_getRangeStart(ext);
+	CXFile ff, sf;
+	unsigned fo, so;
+	clang_getFileLocation(s, &ff, NULL, NULL, &fo);
+	clang_getSpellingLocation(s, &sf, NULL, NULL, &so);
+	if (!ff || ff != sf || fo != so)
+		return false;
+	CXFile bf;
+	unsigned bo = start_offset(kid(ks, ks->n - 1), &bf);
+	if (bf != ff || bo <= fo)
+		return false;
+	CXSourceRange hdr = clang_getRange(s, clang_getLocationForOffset(cx->e->tu, ff, bo));
+	CXToken *toks;
+	unsigned nt;
+	clang_tokenize(cx->e->tu, hdr, &toks, &nt);
+	unsigned semi[2];
+	int nsemi = 0, depth = 0;
+	for (unsigned i = 0; i < nt; i++) {
+		CXString sp = clang_getTokenSpelling(cx->e->tu, toks[i]);
+		const char *t = clang_getCString(sp);
+		if (!strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{"))
+			depth++;
+		else if (!strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}"))
+			depth--;
+		else if (!strcmp(t, ";") && depth == 1 && nsemi < 2)
+			clang_getFileLocation(clang_getTokenLocation(cx->e->tu, toks[i]), NULL,
+			                      NULL, NULL, &semi[nsemi++]);
+		clang_disposeString(sp);
+		if (depth == 0 && i > 1)
+			break;
+	}
+	clang_disposeTokens(cx->e->tu, toks, nt);
+	if (nsemi != 2)
+		return false;
+	for (unsigned i = 0; i + 1 < ks->n; i++) {
+		CXFile f;
+		unsigned o = start_offset(kid(ks, i), &f);
+		if (f != ff)
+			return false;
+		role[i] = o < semi[0] ? 0 : o < semi[1] ? 1 : 2;
+	}
+	return true;
+}
+
+static void lower_for(struct lower *L, CXCursor c)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	if (ks.n < 1) {
+		kids_free(&ks);
+		return;
+	}
+	CXCursor body = kid(&ks, ks.n - 1);
+	CXCursor cond = clang_getNullCursor(), incs[3];
+	int nincs = 0, role[4] = {0};
+	if (ks.n <= 4 && for_parts(L->cx, c, &ks, role)) {
+		for (unsigned i = 0; i + 1 < ks.n; i++) {
+			CXCursor k = kid(&ks, i);
+			if (role[i] == 0)
+				lower_stmt(L, k);
+			else if (role[i] == 1)
+				cond = k;
+			else
+				incs[nincs++] = k;
+		}
+	} else {
+		/* Not known: a leading declaration is the init, the first
+		 * expression is tested each round, the others run after the
+		 * body (an init that is an expression then runs each round). */
+		for (unsigned i = 0; i + 1 < ks.n && nincs < 3; i++) {
+			CXCursor k = kid(&ks, i);
+			if (i == 0 && !is_expr(k))
+				lower_stmt(L, k);
+			else if (clang_Cursor_isNull(cond))
+				cond = k;
+			else
+				incs[nincs++] = k;
+		}
+	}
+	lower_loop(L, cond, incs, nincs, body, true);
+	kids_free(&ks);
+}
+
+static void lower_switch(struct lower *L, CXCursor c)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	if (ks.n < 2) {
+		kids_free(&ks);
+		return;
+	}
+	add_ins(L, INS_EVAL, kid(&ks, 0));
+	int dispatch = cur_block(L);
+	L->cur = -1; /* before the first case label the body is unreachable */
+	int save_brk = L->brk, save_sw = L->sw, save_bl = L->brk_live;
+	L->brk_live = L->live.n;
+	bool *save_default = L->sw_default, has_default = false;
+	int exit = new_block(L);
+	L->brk = exit;
+	L->sw = dispatch;
+	L->sw_default = &has_default;
+	lower_stmt(L, kid(&ks, ks.n - 1));
+	jump_to(L, exit);
+	if (!has_default) /* no case matched */
+		add_succ(L, dispatch, exit);
+	L->brk = save_brk;
+	L->brk_live = save_bl;
+	L->sw = save_sw;
+	L->sw_default = save_default;
+	L->cur = exit;
+	kids_free(&ks);
+}
+
+static void lower_case(struct lower *L, CXCursor c, bool is_default)
+{
+	int b = new_block(L);
+	jump_to(L, b);
+	if (L->sw >= 0) {
+		add_succ(L, L->sw, b);
+		*L->sw_default |= is_default;
+	}
+	L->cur = b;
+	lower_kids(L, c, is_default ? 0 : 1); /* a case's first child is its value */
+}
+
+static void add_label(struct region *r, CXCursor label, int block)
+{
+	if (r->nlabels == r->caplabels) {
+		r->caplabels = r->caplabels ? 2 * r->caplabels : 8;
+		r->labels = xrealloc(r->labels, (size_t)r->caplabels * sizeof(*r->labels));
+	}
+	r->labels[r->nlabels++] = (struct label_block){label, block};
+}
+
+static void lower_jump(struct lower *L, CXCursor c, enum CXCursorKind k)
+{
+	int target = k == CXCursor_BreakStmt ? L->brk : L->cont;
+	if (target >= 0) {
+		kill_above(L, L->cur, &L->live,
+		           k == CXCursor_BreakStmt ? L->brk_live : L->cont_live);
+		jump_to(L, target);
+		return;
+	}
+	int b = cur_block(L);
+	kill_above(L, b, &L->live, 0); /* it leaves the region */
+	L->r->b[b].term = k == CXCursor_BreakStmt ? TERM_BREAK_OUT : TERM_CONTINUE_OUT;
+	L->cur = -1;
+	(void)c;
+}
+
+static void lower_goto(struct lower *L, CXCursor c)
+{
+	if (L->ngotos == L->capgotos) {
+		L->capgotos = L->capgotos ? 2 * L->capgotos : 8;
+		L->gotos = xrealloc(L->gotos, (size_t)L->capgotos * sizeof(*L->gotos));
+	}
+	int b = cur_block(L);
+	L->gotos[L->ngotos++] =
+	    (struct pending_goto){b, clang_getCursorReferenced(c), scope_copy(&L->live)};
+	L->cur = -1;
+}
+
+static void lower_node(struct lower *L, CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (is_expr(c)) {
+		add_ins(L, INS_EVAL, c);
+		return;
+	}
+	struct kids ks;
+	switch (k) {
+	case CXCursor_DeclStmt:
+		lower_decl(L, c);
+		return;
+	case CXCursor_GCCAsmStmt:
+		add_ins(L, INS_ASM, c);
+		return;
+	case CXCursor_CompoundStmt:
+		lower_compound(L, c);
+		return;
+	case CXCursor_IfStmt:
+		lower_if(L, c);
+		return;
+	case CXCursor_WhileStmt:
+		kids_of(c, &ks);
+		if (ks.n == 2)
+			lower_loop(L, kid(&ks, 0), NULL, 0, kid(&ks, 1), true);
+		kids_free(&ks);
+		return;
+	case CXCursor_DoStmt:
+		kids_of(c, &ks);
+		if (ks.n == 2)
+			lower_loop(L, kid(&ks, 1), NULL, 0, kid(&ks, 0), false);
+		kids_free(&ks);
+		return;
+	case CXCursor_ForStmt:
+		lower_for(L, c);
+		return;
+	case CXCursor_SwitchStmt:
+		lower_switch(L, c);
+		return;
+	case CXCursor_CaseStmt:
+	case CXCursor_DefaultStmt:
+		lower_case(L, c, k == CXCursor_DefaultStmt);
+		return;
+	case CXCursor_BreakStmt:
+	case CXCursor_ContinueStmt:
+		lower_jump(L, c, k);
+		return;
+	case CXCursor_ReturnStmt:
+		add_ins(L, INS_RETURN, c);
+		L->r->b[L->cur].term = TERM_END;
+		L->cur = -1;
+		return;
+	case CXCursor_GotoStmt:
+		lower_goto(L, c);
+		return;
+	case CXCursor_LabelStmt: {
+		int b = new_block(L);
+		jump_to(L, b);
+		add_label(L->r, c, b);
+		if (L->nlabels == L->caplabels) {
+			L->caplabels = L->caplabels ? 2 * L->caplabels : 8;
+			L->labels = xrealloc(L->labels, (size_t)L->caplabels * sizeof(*L->labels));
+		}
+		L->labels[L->nlabels++] = (struct label_scope){c, scope_copy(&L->live)};
+		L->cur = b;
+		lower_kids(L, c, 0);
+		return;
+	}
+	default:
+		lower_kids(L, c, 0);
+		return;
+	}
+}
+
+static void lower_stmt(struct lower *L, CXCursor c)
+{
+	if (!enter_nest(L->cx))
+		return;
+	lower_node(L, c);
+	L->cx->e->nest--;
+}
+
+/* How many locals two scopes share from the outermost. */
+static int common_height(const struct scope *a, const struct scope *b)
+{
+	int i = 0;
+	while (i < a->n && i < b->n && clang_equalCursors(a->v[i], b->v[i]))
+		i++;
+	return i;
+}
+
+/* Gotos to labels of this region become edges (forgetting the locals of
+ * the scopes they leave); the others leave the region. */
+static void resolve_gotos(struct lower *L)
+{
+	struct region *r = L->r;
+	for (int i = 0; i < L->ngotos; i++) {
+		struct pending_goto *g = &L->gotos[i];
+		int k = 0;
+		while (k < r->nlabels && !clang_equalCursors(r->labels[k].label, g->label))
+			k++;
+		if (k < r->nlabels) {
+			kill_above(L, g->block, &g->live,
+			           common_height(&g->live, &L->labels[k].live));
+			add_succ(L, g->block, r->labels[k].block);
+		} else {
+			kill_above(L, g->block, &g->live, 0);
+			r->b[g->block].term = TERM_GOTO_OUT;
+			r->b[g->block].cond = g->label;
+		}
+		free(g->live.v);
+	}
+	for (int k = 0; k < L->nlabels; k++)
+		free(L->labels[k].live.v);
+	free(L->labels);
+	free(L->live.v);
+}
+
+/* Reverse postorder from the entry, then from blocks only an escape from
+ * an inner region reaches (labels): the worklist's priority. */
+static void number_blocks(struct region *r)
+{
+	int *stack = xmalloc((size_t)(r->n + 1) * 2 * sizeof(int));
+	bool *seen = xcalloc((size_t)r->n, sizeof(bool));
+	for (int i = 0; i < r->n; i++)
+		r->b[i].order = -1;
+	int next = r->n;
+	for (int root = -1; root < r->n; root++) {
+		int start = root < 0 ? r->entry : root;
+		if (seen[start])
+			continue;
+		int sp = 0;
+		stack[sp++] = start;
+		stack[sp++] = 0;
+		seen[start] = true;
+		while (sp) {
+			int b = stack[sp - 2], i = stack[sp - 1];
+			if (i < r->b[b].nsucc) {
+				stack[sp - 1] = i + 1;
+				int s = r->b[b].succ[i];
+				if (s >= 0 && !seen[s]) {
+					seen[s] = true;
+					stack[sp++] = s;
+					stack[sp++] = 0;
+				}
+				continue;
+			}
+			r->b[b].order = --next;
+			sp -= 2;
+		}
+	}
+	free(stack);
+	free(seen);
+}
+
+static struct region *lower_region(struct fctx *cx, CXCursor root, bool skip_last)
+{
+	struct region *r = xcalloc(1, sizeof(*r));
+	r->root = root;
+	r->skip_last = skip_last;
+	struct lower L = {.cx = cx, .r = r, .cur = -1, .brk = -1, .cont = -1, .sw = -1};
+	r->entry = new_block(&L);
+	L.cur = r->entry;
+	if (skip_last) {
+		struct kids ks;
+		kids_of(root, &ks);
+		unsigned n = ks.n && is_expr(kid(&ks, ks.n - 1)) ? ks.n - 1 : ks.n;
+		for (unsigned i = 0; i < n; i++)
+			lower_stmt(&L, kid(&ks, i));
+		kids_free(&ks);
+	} else {
+		lower_stmt(&L, root);
+	}
+	if (L.cur >= 0)
+		r->b[L.cur].term = TERM_EXIT;
+	resolve_gotos(&L);
+	free(L.gotos);
+	number_blocks(r);
+	return r;
+}
+
+#define REGION_BUCKETS (sizeof(((struct fctx *)0)->regions) / sizeof(struct region *))
+
+struct region *region_of(struct fctx *cx, CXCursor root, bool skip_last)
+{
+	unsigned h = clang_hashCursor(root) % REGION_BUCKETS;
+	for (struct region *r = cx->regions[h]; r; r = r->hash_next)
+		if (r->skip_last == skip_last && clang_equalCursors(r->root, root))
+			return r;
+	struct region *r = lower_region(cx, root, skip_last);
+	r->hash_next = cx->regions[h];
+	cx->regions[h] = r;
+	return r;
+}
+
+void regions_free(struct fctx *cx)
+{
+	for (size_t h = 0; h < REGION_BUCKETS; h++)
+		while (cx->regions[h]) {
+			struct region *r = cx->regions[h];
+			cx->regions[h] = r->hash_next;
+			for (int i = 0; i < r->n; i++) {
+				free(r->b[i].ins);
+				free(r->b[i].succ);
+			}
+			free(r->b);
+			free(r->labels);
+			free(r);
+		}
+}
