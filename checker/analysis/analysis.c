@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../findings/notice.h"
 #include "../util.h"
 #include "engine.h"
 
@@ -33,8 +34,16 @@ void engine_notice(struct engine *e, CXCursor fn, const char *what)
 	n->next = e->notices;
 	e->notices = n;
 	free(key);
-	fprintf(stderr, "xlatcheck: notice: %s: %s%s%s: facts may be missing\n", e->in->main_file,
-	        name ? "in " : "", name ? name : "", what);
+	/* `what` starts with ": ", after the function's name. */
+	const char *said = name ? what : what + strspn(what, ": ");
+	char *text =
+	    xasprintf("%s%s%s: facts may be missing", name ? "in " : "", name ? name : "", said);
+	struct notice nt = {NOTICE_ENGINE_LIMIT, "note", text, (char *)e->in->main_file};
+	if (e->in->notices)
+		notice_add(e->in->notices, nt.id, nt.level, nt.text, nt.file);
+	else
+		notice_print(&nt);
+	free(text);
 }
 
 const struct step **path_steps(const struct step *last, size_t *n)

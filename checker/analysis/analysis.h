@@ -16,6 +16,8 @@ struct analysis_input {
 	const char *directory;     /* relative file names in the TU are below it */
 	bool module;               /* compiled with -DMODULE */
 	const char *summaries_dir; /* write the function summaries there */
+	/* Where the limits the analysis hits go (findings/notice.h); NULL: stderr. */
+	struct notice_list *notices;
 };
 
 /* False when the summaries could not be written (after an error line). */

@@ -20,6 +20,10 @@ static_assert(sizeof(void *) != 8 || sizeof(struct finding) == 176,
               "struct finding changed: update outcome.c");
 static_assert(sizeof(void *) != 8 || sizeof(struct path_step) == 40,
               "struct path_step changed: update outcome.c");
+static_assert(sizeof(void *) != 8 || sizeof(struct notice) == 32,
+              "struct notice changed: update outcome.c");
+static_assert(sizeof(void *) != 8 || sizeof(struct tu_outcome) == 128,
+              "struct tu_outcome changed: update outcome.c");
 
 #define NO_STRING UINT32_MAX
 
@@ -80,6 +84,14 @@ static void put_finding(struct strbuf *sb, const struct rule_set *rs, const stru
 	put_u32(sb, f->suppression_line);
 }
 
+static void put_notice(struct strbuf *sb, const struct notice *n)
+{
+	put_str(sb, n->id);
+	put_str(sb, n->level);
+	put_str(sb, n->text);
+	put_str(sb, n->file);
+}
+
 void outcome_encode(struct strbuf *sb, const struct rule_set *rs, const struct tu_outcome *o)
 {
 	put_u32(sb, (uint32_t)o->result.status);
@@ -91,6 +103,9 @@ void outcome_encode(struct strbuf *sb, const struct rule_set *rs, const struct t
 	put_u32(sb, (uint32_t)o->findings.n);
 	for (size_t i = 0; i < o->findings.n; i++)
 		put_finding(sb, rs, &o->findings.v[i]);
+	put_u32(sb, (uint32_t)o->notices.n);
+	for (size_t i = 0; i < o->notices.n; i++)
+		put_notice(sb, &o->notices.v[i]);
 }
 
 /* ---- decoding ------------------------------------------------------ */
@@ -193,6 +208,19 @@ static void get_finding(struct reader *r, const struct rule_set *rs, struct find
 			r->bad = true;
 }
 
+static void get_notice(struct reader *r, struct notice_list *nl)
+{
+	char *id = get_str(r), *level = get_str(r), *text = get_str(r), *file = get_str(r);
+	if (id && level && text)
+		notice_add(nl, id, level, text, file);
+	else
+		r->bad = true;
+	free(id);
+	free(level);
+	free(text);
+	free(file);
+}
+
 bool outcome_decode(const char *data, size_t len, const struct rule_set *rs, struct tu_outcome *o)
 {
 	struct reader r = {data, data + len, false};
@@ -205,6 +233,9 @@ bool outcome_decode(const char *data, size_t len, const struct rule_set *rs, str
 	uint32_t n = get_count(&r, 64);
 	for (uint32_t i = 0; i < n && !r.bad; i++)
 		get_finding(&r, rs, finding_list_add(&o->findings));
+	uint32_t nn = get_count(&r, 16);
+	for (uint32_t i = 0; i < nn && !r.bad; i++)
+		get_notice(&r, &o->notices);
 	if (o->result.status > TU_INTERNAL_ERROR || r.p != r.end)
 		r.bad = true;
 	return !r.bad;
@@ -217,5 +248,6 @@ void outcome_free(struct tu_outcome *o)
 	o->result.first_error = NULL;
 	strvec_free(&o->rejected_flags);
 	strvec_free(&o->diagnostics);
+	notice_list_free(&o->notices);
 	o->findings = (struct finding_list){0};
 }

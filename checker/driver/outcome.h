@@ -7,17 +7,20 @@
 #include <stddef.h>
 
 #include "../findings/finding.h"
+#include "../findings/notice.h"
 #include "../report/report.h"
 #include "../util.h"
 
 struct rule_set;
 
-/* What one TU gave: findings, its parse status, what clang said. */
+/* What one TU gave: findings, its parse status, what clang said, the
+ * analysis' notices. */
 struct tu_outcome {
 	struct finding_list findings;
 	struct tu_result result; /* result.file is set by the driver */
 	struct strvec rejected_flags;
 	struct strvec diagnostics;
+	struct notice_list notices; /* limits the analysis hit */
 	bool summaries_failed;
 };
 

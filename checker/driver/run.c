@@ -171,6 +171,10 @@ static bool collect(struct session *s, const struct options *o, struct finding_l
 		for (size_t k = 0; k < out->rejected_flags.n; k++)
 			if (!seen_before(notes, out->rejected_flags.v[k]))
 				strvec_push(notes, out->rejected_flags.v[k]);
+		/* The analysis' notices: in the SARIF, and on stderr for text. */
+		for (size_t k = 0; o->report.format == FORMAT_TEXT && k < out->notices.n; k++)
+			notice_print(&out->notices.v[k]);
+		notice_list_move(&run->notices, &out->notices);
 	}
 	/* Once per run, not once per TU: the same flags reach every TU. */
 	for (size_t k = 0; k < notes->n && !o->quiet; k++)
@@ -222,6 +226,7 @@ int run_report(struct session *s, struct options *o, int argc, char **argv)
 	}
 	free(run.tus);
 	free(run.cwd);
+	notice_list_free(&run.notices);
 	strvec_free(&notes);
 	return status;
 }
@@ -232,6 +237,7 @@ void run_free(struct session *s)
 		finding_list_free(&s->outcomes[i].findings);
 		strvec_free(&s->outcomes[i].rejected_flags);
 		strvec_free(&s->outcomes[i].diagnostics);
+		notice_list_free(&s->outcomes[i].notices);
 		free(s->outcomes[i].result.file);
 		free(s->outcomes[i].result.first_error);
 	}

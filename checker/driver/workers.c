@@ -56,8 +56,8 @@ static void run_job(CXIndex index, const struct tu_job *job, const struct worker
 	out->result.first_error = p.first_error ? xstrdup(p.first_error) : NULL;
 	out->result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
 	if (p.tu) {
-		struct analysis_input in = {p.tu, job->file, job->directory, job->module,
-		                            w->summaries_dir};
+		struct analysis_input in = {p.tu,        job->file,        job->directory,
+		                            job->module, w->summaries_dir, &out->notices};
 		out->summaries_failed = !analyze_tu(&in, w->rules, &out->findings);
 	}
 	out->rejected_flags = p.rejected_flags;

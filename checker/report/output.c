@@ -77,16 +77,47 @@ static int temp_beside(const char *path, char **tmp)
 	return fd;
 }
 
-/* New file (st == NULL) or a regular file with one link: temp + rename. */
-static bool replace_atomically(const char *path, const struct stat *st, const char *data,
-                               size_t len)
+/* An output being written: its bytes go out in OUTPUT_BUF pieces, so a
+ * large report (a SARIF log with 150,000 rules) never has to be held in
+ * memory whole.  The first error is kept and said once, at the end. */
+#define OUTPUT_BUF ((size_t)64 << 10)
+
+struct output {
+	char *path; /* NULL: stdout */
+	char *tmp;  /* renamed over `path` at the end; NULL: written in place */
+	int fd;
+	int err; /* the first errno, 0 while all is well */
+	size_t len;
+	char buf[OUTPUT_BUF];
+};
+
+static struct output *fail_open(const char *path, int err)
+{
+	fail(path, err);
+	return NULL;
+}
+
+static struct output *output_new(const char *path, char *tmp, int fd)
+{
+	struct output *o = xmalloc(sizeof(*o));
+	o->path = path ? xstrdup(path) : NULL;
+	o->tmp = tmp;
+	o->fd = fd;
+	o->err = 0;
+	o->len = 0;
+	return o;
+}
+
+/* New file (st == NULL) or a regular file with one link: a temp file,
+ * renamed over it by output_close(). */
+static struct output *open_replacing(const char *path, const struct stat *st)
 {
 	char *tmp;
 	int fd = temp_beside(path, &tmp);
 	if (fd < 0) {
 		int err = errno;
 		free(tmp);
-		return fail(path, err);
+		return fail_open(path, err);
 	}
 	mode_t mode;
 	if (st) {
@@ -99,71 +130,120 @@ static bool replace_atomically(const char *path, const struct stat *st, const ch
 		umask(mask);
 		mode = 0666 & ~mask;
 	}
-	bool ok = fchmod(fd, mode) == 0 && write_all(fd, data, len);
-	int err = errno;
-	ok = (close(fd) == 0 || (err = errno, false)) && ok;
-	ok = ok && (rename(tmp, path) == 0 || (err = errno, false));
-	if (!ok)
+	if (fchmod(fd, mode) != 0) {
+		int err = errno;
+		close(fd);
 		unlink(tmp);
-	free(tmp);
-	return ok || fail(path, err);
+		free(tmp);
+		return fail_open(path, err);
+	}
+	return output_new(path, tmp, fd);
 }
 
 /* A symlink's target, a hard-linked file, a device, a FIFO: in place. */
-static bool write_in_place(const char *path, bool truncate, const char *data, size_t len)
+static struct output *open_in_place(const char *path, bool truncate)
 {
 	int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC | (truncate ? O_TRUNC : 0));
 	if (fd < 0)
-		return fail(path, errno);
-	bool ok = write_all(fd, data, len);
-	int err = errno;
-	ok = (close(fd) == 0 || (err = errno, false)) && ok;
-	return ok || fail(path, err);
+		return fail_open(path, errno);
+	return output_new(path, NULL, fd);
 }
 
-static bool write_stdout(const char *data, size_t len)
+struct output *output_open(const char *path)
 {
-	if (fflush(stdout) != 0 || !write_all(1, data, len)) {
-		error_msg("cannot write (%s): <stdout>", strerror(errno));
-		return false;
+	if (!path) {
+		if (fflush(stdout) != 0) {
+			error_msg("cannot write (%s): <stdout>", strerror(errno));
+			return NULL;
+		}
+		return output_new(NULL, NULL, 1);
 	}
-	return true;
-}
-
-bool output_write(const char *path, const char *data, size_t len)
-{
-	if (!path)
-		return write_stdout(data, len);
 	struct stat st;
 	if (lstat(path, &st) != 0) {
 		if (errno != ENOENT)
-			return fail(path, errno);
-		return replace_atomically(path, NULL, data, len);
+			return fail_open(path, errno);
+		return open_replacing(path, NULL);
 	}
 	if (S_ISDIR(st.st_mode))
-		return fail(path, EISDIR);
+		return fail_open(path, EISDIR);
 	if (S_ISREG(st.st_mode) && st.st_nlink == 1)
-		return replace_atomically(path, &st, data, len);
+		return open_replacing(path, &st);
 	/* Following a symlink: truncate only what is a regular file there. */
 	struct stat target;
 	bool found = stat(path, &target) == 0;
 	if (found && S_ISDIR(target.st_mode))
-		return fail(path, EISDIR);
-	bool regular = found && S_ISREG(target.st_mode);
-	return write_in_place(path, regular, data, len);
+		return fail_open(path, EISDIR);
+	return open_in_place(path, found && S_ISREG(target.st_mode));
 }
 
-/* "cannot write (reason): path", as output_write says it, and for a
- * directory "cannot write into --sarif-dir (reason): dir". */
-bool output_write_generated(const char *path, const char *data, size_t len)
+struct output *output_open_generated(const char *path)
 {
 	struct stat st;
 	if (lstat(path, &st) != 0)
-		return errno == ENOENT ? replace_atomically(path, NULL, data, len)
-		                       : fail(path, errno);
+		return errno == ENOENT ? open_replacing(path, NULL) : fail_open(path, errno);
 	if (S_ISDIR(st.st_mode))
-		return fail(path, EISDIR);
-	return replace_atomically(path, S_ISREG(st.st_mode) ? &st : NULL, data, len);
+		return fail_open(path, EISDIR);
+	return open_replacing(path, S_ISREG(st.st_mode) ? &st : NULL);
+}
+
+static void flush(struct output *o)
+{
+	if (!o->err && o->len && !write_all(o->fd, o->buf, o->len))
+		o->err = errno;
+	o->len = 0;
+}
+
+void output_append(struct output *o, const char *data, size_t len)
+{
+	if (o->err)
+		return;
+	if (o->len + len > OUTPUT_BUF)
+		flush(o);
+	if (len >= OUTPUT_BUF) {
+		if (!o->err && !write_all(o->fd, data, len))
+			o->err = errno;
+		return;
+	}
+	memcpy(o->buf + o->len, data, len);
+	o->len += len;
+}
+
+bool output_close(struct output *o)
+{
+	flush(o);
+	if (o->path && close(o->fd) != 0 && !o->err)
+		o->err = errno;
+	if (o->tmp && !o->err && rename(o->tmp, o->path) != 0)
+		o->err = errno;
+	if (o->tmp && o->err)
+		unlink(o->tmp);
+	bool ok = !o->err;
+	if (!ok && o->path)
+		fail(o->path, o->err);
+	else if (!ok)
+		error_msg("cannot write (%s): <stdout>", strerror(o->err));
+	free(o->path);
+	free(o->tmp);
+	free(o);
+	return ok;
+}
+
+static bool write_whole(struct output *o, const char *data, size_t len)
+{
+	if (!o)
+		return false;
+	output_append(o, data, len);
+	return output_close(o);
+}
+
+bool output_write(const char *path, const char *data, size_t len)
+{
+	return write_whole(output_open(path), data, len);
+}
+
+bool output_write_generated(const char *path, const char *data, size_t len)
+{
+	return write_whole(output_open_generated(path), data, len);
 }
 
 static bool check_fail(const char *what, const char *path, int err)

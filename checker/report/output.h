@@ -20,6 +20,18 @@ bool output_write(const char *path, const char *data, size_t len);
  * or a FIFO someone planted there included, is replaced, never followed. */
 bool output_write_generated(const char *path, const char *data, size_t len);
 
+/* The same, written in pieces: a large output (SARIF) is never held in
+ * memory whole.  output_open*() decide as above and print the error line
+ * (NULL) when the target cannot be opened; output_append() buffers and
+ * keeps the first error; output_close() finishes (the rename, for a
+ * replaced file) and frees, false after one error line.  A failed output
+ * leaves no temp file and never replaces the target. */
+struct output;
+struct output *output_open(const char *path);
+struct output *output_open_generated(const char *path);
+void output_append(struct output *o, const char *data, size_t len);
+bool output_close(struct output *o);
+
 /* Before the analysis: can output_write(path) succeed?  False after the
  * error line output_write would print. */
 bool output_check_file(const char *path);

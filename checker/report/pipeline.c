@@ -49,10 +49,7 @@ static bool write_file(const char *path, const char *data, size_t len)
 static bool write_sarif(const char *path, const struct report_model *m,
                         const struct sarif_write_options *wo, struct line_hashes *lh)
 {
-	char *sarif = sarif_render(m, wo, lh);
-	bool ok = write_file(path, sarif, strlen(sarif));
-	free(sarif);
-	return ok;
+	return (!path || path_make_parent(path)) && sarif_write_file(path, false, m, wo, lh);
 }
 
 /* --sarif-dir: one file per process, which in Kbuild mode is one per TU.
@@ -112,10 +109,7 @@ static bool write_outputs(const struct report_options *opt, const struct report_
 		ok = write_sarif(opt->sarif_path, m, &wo, lh) && ok;
 	if (opt->sarif_dir) {
 		char *path = sarif_dir_path(opt->sarif_dir, &m->targets);
-		char *sarif = sarif_render(m, &wo, lh);
-		ok = path_make_parent(path) && output_write_generated(path, sarif, strlen(sarif)) &&
-		     ok;
-		free(sarif);
+		ok = path_make_parent(path) && sarif_write_file(path, true, m, &wo, lh) && ok;
 		free(path);
 	}
 	if (opt->fix_diff)
@@ -297,6 +291,10 @@ static void add_tu_notices(struct report_model *m, const struct run_info *run)
 	}
 	for (size_t i = 0; i < run->nnotifications; i++)
 		notice_add(&m->notices, "note", "note", run->notifications[i], NULL);
+	for (size_t i = 0; i < run->notices.n; i++) {
+		const struct notice *nt = &run->notices.v[i];
+		notice_add(&m->notices, nt->id, nt->level, nt->text, nt->file);
+	}
 }
 
 int report_run(const struct report_options *opt, const struct rule_set *rules,

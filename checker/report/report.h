@@ -9,6 +9,7 @@
 
 #include "../util.h"
 #include "../findings/finding.h"
+#include "../findings/notice.h"
 
 struct rule_set;
 
@@ -69,6 +70,7 @@ struct run_info {
 	size_t ntus;
 	char **notifications; /* run-level notes, e.g. flags clang rejected */
 	size_t nnotifications;
+	struct notice_list notices; /* the analysis' notices (limits hit), every TU's */
 	bool kbuild_mode;
 	double start_time, end_time; /* seconds since the epoch */
 };

@@ -9,6 +9,7 @@
 
 #include "../util.h"
 #include "../findings/finding.h"
+#include "../findings/notice.h"
 #include "report.h"
 
 struct rule;
@@ -24,27 +25,6 @@ struct line_hashes;
 #ifndef XLATCHECK_VERSION
 #error "XLATCHECK_VERSION must be defined by the build (the project version)"
 #endif
-
-/* A toolExecutionNotification: a TU that did not parse cleanly, or a
- * run-level note such as a flag clang rejected. */
-struct notice {
-	char *id;    /* descriptor id: "parse-errors", "parse-failed", "note" */
-	char *level; /* "error", "warning", "note" */
-	char *text;
-	char *file; /* absolute, or NULL */
-};
-
-struct notice_list {
-	struct notice *v;
-	size_t n, cap;
-};
-
-void notice_add(struct notice_list *nl, const char *id, const char *level, const char *text,
-                const char *file);
-/* Sorted and without duplicates: merged output does not depend on the
- * order of its inputs. */
-void notice_list_sort_unique(struct notice_list *nl);
-void notice_list_free(struct notice_list *nl);
 
 /* Everything one run's outputs are written from.  `rules` is the whole
  * rule array (ruleIndex is the position in it); every finding's rule
@@ -165,9 +145,16 @@ struct sarif_write_options {
 	bool for_upload;
 };
 
-/* The SARIF log as text: 2-space indent, stable key and result order. */
-char *sarif_render(const struct report_model *m, const struct sarif_write_options *o,
-                   struct line_hashes *lh);
+/* The SARIF log: 2-space indent, stable key and result order, streamed to
+ * `out` item by item (output.h), so memory stays bounded by the largest
+ * single rule or result however many there are. */
+struct output;
+void sarif_write(struct output *out, const struct report_model *m,
+                 const struct sarif_write_options *o, struct line_hashes *lh);
+/* The same into `path` (stdout when NULL) through output_open(), or for a
+ * generated name output_open_generated(); false after one error line. */
+bool sarif_write_file(const char *path, bool generated, const struct report_model *m,
+                      const struct sarif_write_options *o, struct line_hashes *lh);
 
 /* --- sarif_read.c ----------------------------------------------------- */
 

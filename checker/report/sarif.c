@@ -2,12 +2,15 @@
  * ../shared/design/anchors.md section 4) and for `merge` and --baseline to
  * read back.  Keys are added in a fixed order and json-c keeps insertion
  * order, results come sorted, and nothing depends on time or -j: the same
- * input gives the same bytes. */
+ * input gives the same bytes.  The log is streamed to its file item by
+ * item (see "the document, streamed" below): the memory the writer needs
+ * does not grow with the size of the log. */
 #include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../rules/rules.h"
+#include "output.h"
 #include "report_private.h"
 
 #define SARIF_SCHEMA                                                                               \
@@ -178,21 +181,6 @@ static struct json_object *rule_descriptor(const struct rule *r, const char *hel
 	return d;
 }
 
-static struct json_object *tool(const struct report_model *m, const char *help_uri_base)
-{
-	struct json_object *driver = json_object_new_object();
-	put_str(driver, "name", XLATCHECK_TOOL_NAME);
-	put_str(driver, "version", XLATCHECK_VERSION);
-	put_str(driver, "semanticVersion", XLATCHECK_VERSION);
-	struct json_object *rules = json_object_new_array();
-	for (int i = 0; i < m->nrules; i++)
-		json_object_array_add(rules, rule_descriptor(&m->rules[i], help_uri_base));
-	put(driver, "rules", rules);
-	struct json_object *t = json_object_new_object();
-	put(t, "driver", driver);
-	return t;
-}
-
 static struct json_object *code_flows(const struct report_model *m, const struct finding *f,
                                       struct source_cache *src)
 {
@@ -326,17 +314,112 @@ static struct json_object *result(const struct report_model *m, const struct fin
 	put(r, "properties", props);
 	return r;
 }
+/* ---- the document, streamed ----------------------------------------------
+ * The log is written as it is made: the envelope by the emitter below, and
+ * each rule, artifact, notification and result built as a json-c object,
+ * serialised, written and freed on its own.  So the memory the writer needs
+ * is that of the largest single item, not of the whole log (150,000 rules
+ * took 1.75 GB as one json-c tree).  The emitter reproduces json-c's
+ * pretty-printing (two spaces per level, "key": value, "[\n" and "\n]"
+ * around members, also for an empty container), so the bytes are the same
+ * as one json_object_to_json_string_ext() of the whole log would give. */
 
-static void add_results(struct json_object *results, const struct report_model *m,
-                        const struct finding_list *fl, const struct sarif_write_options *o,
-                        struct line_hashes *lh)
+#define JSON_FLAGS                                                                                 \
+	(JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE)
+
+struct emitter {
+	struct output *out;
+	int depth;  /* containers open */
+	bool first; /* the innermost one has no member yet */
+};
+
+static void emit(struct emitter *e, const char *s, size_t n)
+{
+	output_append(e->out, s, n);
+}
+
+static void emit_newline(struct emitter *e)
+{
+	static const char spaces[] = "\n                                ";
+	size_t n = 2 * (size_t)e->depth;
+	emit(e, spaces, 1);
+	for (; n > sizeof(spaces) - 2; n -= sizeof(spaces) - 2)
+		emit(e, spaces + 1, sizeof(spaces) - 2);
+	emit(e, spaces + 1, n);
+}
+
+/* The start of a member: the separator, the indent and, in an object, the
+ * key (the envelope's keys are plain words: nothing to escape). */
+static void emit_member(struct emitter *e, const char *key)
+{
+	if (e->depth) {
+		if (!e->first)
+			emit(e, ",", 1);
+		emit_newline(e);
+	}
+	e->first = false;
+	if (key) {
+		emit(e, "\"", 1);
+		emit(e, key, strlen(key));
+		emit(e, "\": ", 3);
+	}
+}
+
+static void emit_open(struct emitter *e, const char *key, const char *bracket)
+{
+	emit_member(e, key);
+	emit(e, bracket, 1);
+	e->depth++;
+	e->first = true;
+}
+
+static void emit_close(struct emitter *e, const char *bracket)
+{
+	e->depth--;
+	emit_newline(e);
+	emit(e, bracket, 1);
+	e->first = false;
+}
+
+/* A member whose value json-c serialises; `v` is freed.  Its lines are
+ * indented to where it stands (a JSON string never holds a raw newline). */
+static void emit_value(struct emitter *e, const char *key, struct json_object *v)
+{
+	emit_member(e, key);
+	const char *text = json_object_to_json_string_ext(v, JSON_FLAGS);
+	for (const char *nl; (nl = strchr(text, '\n')); text = nl + 1) {
+		emit(e, text, (size_t)(nl - text));
+		emit_newline(e);
+	}
+	emit(e, text, strlen(text));
+	json_object_put(v);
+}
+
+static void emit_tool(struct emitter *e, const struct report_model *m, const char *help_uri_base)
+{
+	emit_open(e, "tool", "{");
+	emit_open(e, "driver", "{");
+	emit_value(e, "name", string(XLATCHECK_TOOL_NAME));
+	emit_value(e, "version", string(XLATCHECK_VERSION));
+	emit_value(e, "semanticVersion", string(XLATCHECK_VERSION));
+	emit_open(e, "rules", "[");
+	for (int i = 0; i < m->nrules; i++)
+		emit_value(e, NULL, rule_descriptor(&m->rules[i], help_uri_base));
+	emit_close(e, "]");
+	emit_close(e, "}");
+	emit_close(e, "}");
+}
+
+static void emit_results(struct emitter *e, const struct report_model *m,
+                         const struct finding_list *fl, const struct sarif_write_options *o,
+                         struct line_hashes *lh)
 {
 	char **fp = fingerprints_compute(m, fl);
 	for (size_t i = 0; i < fl->n; i++) {
 		const struct finding *f = &fl->v[i];
 		bool hidden = f->suppression != SUPPRESSION_NONE || f->baseline == BASELINE_ABSENT;
 		if (!(o->for_upload && hidden))
-			json_object_array_add(results, result(m, f, fp[i], lh, o->sources));
+			emit_value(e, NULL, result(m, f, fp[i], lh, o->sources));
 	}
 	fingerprints_free(fp, fl->n);
 }
@@ -367,7 +450,20 @@ static void artifacts_note_findings(struct artifact **v, size_t *n, const struct
 	}
 }
 
-static struct json_object *artifacts(const struct report_model *m)
+static struct json_object *artifact(const struct report_model *m, const struct artifact *a)
+{
+	struct json_object *art = json_object_new_object();
+	put(art, "location", artifact_location(m, a->file));
+	struct json_object *roles = json_object_new_array();
+	if (a->target)
+		json_object_array_add(roles, string("analysisTarget"));
+	if (a->result)
+		json_object_array_add(roles, string("resultFile"));
+	put(art, "roles", roles);
+	return art;
+}
+
+static void emit_artifacts(struct emitter *e, const struct report_model *m)
 {
 	struct artifact *v = NULL;
 	size_t n = 0;
@@ -378,67 +474,54 @@ static struct json_object *artifacts(const struct report_model *m)
 	if (n)
 		qsort(v, n, sizeof(*v), artifact_cmp);
 
-	struct json_object *list = json_object_new_array();
+	emit_open(e, "artifacts", "[");
 	for (size_t i = 0; i < n;) {
 		struct artifact a = v[i++];
 		for (; i < n && !strcmp(v[i].file, a.file); i++) {
 			a.target |= v[i].target;
 			a.result |= v[i].result;
 		}
-		struct json_object *art = json_object_new_object();
-		put(art, "location", artifact_location(m, a.file));
-		struct json_object *roles = json_object_new_array();
-		if (a.target)
-			json_object_array_add(roles, string("analysisTarget"));
-		if (a.result)
-			json_object_array_add(roles, string("resultFile"));
-		put(art, "roles", roles);
-		json_object_array_add(list, art);
+		emit_value(e, NULL, artifact(m, &a));
 	}
+	emit_close(e, "]");
 	free(v);
-	return list;
 }
 
-static struct json_object *invocations(const struct report_model *m)
+static struct json_object *notification(const struct report_model *m, const struct notice *nt)
 {
-	struct json_object *notes = json_object_new_array();
-	for (size_t i = 0; i < m->notices.n; i++) {
-		const struct notice *nt = &m->notices.v[i];
-		struct json_object *n = json_object_new_object();
-		put_str(n, "level", nt->level);
-		put(n, "message", message(nt->text));
-		if (nt->file) {
-			struct json_object *pl = json_object_new_object();
-			put(pl, "artifactLocation", artifact_location(m, nt->file));
-			struct json_object *l = json_object_new_object();
-			put(l, "physicalLocation", pl);
-			struct json_object *locs = json_object_new_array();
-			json_object_array_add(locs, l);
-			put(n, "locations", locs);
-		}
-		struct json_object *desc = json_object_new_object();
-		put_str(desc, "id", nt->id);
-		put(n, "descriptor", desc);
-		json_object_array_add(notes, n);
+	struct json_object *n = json_object_new_object();
+	put_str(n, "level", nt->level);
+	put(n, "message", message(nt->text));
+	if (nt->file) {
+		struct json_object *pl = json_object_new_object();
+		put(pl, "artifactLocation", artifact_location(m, nt->file));
+		struct json_object *l = json_object_new_object();
+		put(l, "physicalLocation", pl);
+		struct json_object *locs = json_object_new_array();
+		json_object_array_add(locs, l);
+		put(n, "locations", locs);
 	}
-	struct json_object *inv = json_object_new_object();
-	put(inv, "executionSuccessful", json_object_new_boolean(m->execution_successful));
-	put(inv, "toolExecutionNotifications", notes);
-	struct json_object *list = json_object_new_array();
-	json_object_array_add(list, inv);
-	return list;
+	struct json_object *desc = json_object_new_object();
+	put_str(desc, "id", nt->id);
+	put(n, "descriptor", desc);
+	return n;
 }
 
-char *sarif_render(const struct report_model *m, const struct sarif_write_options *o,
-                   struct line_hashes *lh)
+static void emit_invocations(struct emitter *e, const struct report_model *m)
 {
-	struct json_object *run = json_object_new_object();
-	put(run, "tool", tool(m, o->help_uri_base));
-	if (o->automation_id) {
-		struct json_object *ad = json_object_new_object();
-		put_str(ad, "id", o->automation_id);
-		put(run, "automationDetails", ad);
-	}
+	emit_open(e, "invocations", "[");
+	emit_open(e, NULL, "{");
+	emit_value(e, "executionSuccessful", json_object_new_boolean(m->execution_successful));
+	emit_open(e, "toolExecutionNotifications", "[");
+	for (size_t i = 0; i < m->notices.n; i++)
+		emit_value(e, NULL, notification(m, &m->notices.v[i]));
+	emit_close(e, "]");
+	emit_close(e, "}");
+	emit_close(e, "]");
+}
+
+static struct json_object *original_uri_base_ids(const struct report_model *m)
+{
 	struct json_object *base = json_object_new_object();
 	char *enc = uri_encode(m->srcroot);
 	char *root_uri = xasprintf("file://%s%s", enc, strcmp(m->srcroot, "/") ? "/" : "");
@@ -448,26 +531,50 @@ char *sarif_render(const struct report_model *m, const struct sarif_write_option
 	free(enc);
 	struct json_object *bases = json_object_new_object();
 	put(bases, SRCROOT_ID, base);
-	put(run, "originalUriBaseIds", bases);
-	put(run, "artifacts", artifacts(m));
-	put(run, "invocations", invocations(m));
-	struct json_object *results = json_object_new_array();
-	add_results(results, m, &m->findings, o, lh);
-	add_results(results, m, &m->absent, o, lh);
-	put(run, "results", results);
-	put_str(run, "columnKind", "utf16CodeUnits");
+	return bases;
+}
 
-	struct json_object *log = json_object_new_object();
-	put_str(log, "$schema", SARIF_SCHEMA);
-	put_str(log, "version", "2.1.0");
-	struct json_object *runs = json_object_new_array();
-	json_object_array_add(runs, run);
-	put(log, "runs", runs);
+static void emit_run(struct emitter *e, const struct report_model *m,
+                     const struct sarif_write_options *o, struct line_hashes *lh)
+{
+	emit_open(e, NULL, "{");
+	emit_tool(e, m, o->help_uri_base);
+	if (o->automation_id) {
+		struct json_object *ad = json_object_new_object();
+		put_str(ad, "id", o->automation_id);
+		emit_value(e, "automationDetails", ad);
+	}
+	emit_value(e, "originalUriBaseIds", original_uri_base_ids(m));
+	emit_artifacts(e, m);
+	emit_invocations(e, m);
+	emit_open(e, "results", "[");
+	emit_results(e, m, &m->findings, o, lh);
+	emit_results(e, m, &m->absent, o, lh);
+	emit_close(e, "]");
+	emit_value(e, "columnKind", string("utf16CodeUnits"));
+	emit_close(e, "}");
+}
 
-	const char *text =
-	    json_object_to_json_string_ext(log, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-	                                            JSON_C_TO_STRING_NOSLASHESCAPE);
-	char *out = xasprintf("%s\n", text);
-	json_object_put(log);
-	return out;
+void sarif_write(struct output *out, const struct report_model *m,
+                 const struct sarif_write_options *o, struct line_hashes *lh)
+{
+	struct emitter e = {.out = out};
+	emit_open(&e, NULL, "{");
+	emit_value(&e, "$schema", string(SARIF_SCHEMA));
+	emit_value(&e, "version", string("2.1.0"));
+	emit_open(&e, "runs", "[");
+	emit_run(&e, m, o, lh);
+	emit_close(&e, "]");
+	emit_close(&e, "}");
+	emit(&e, "\n", 1);
+}
+
+bool sarif_write_file(const char *path, bool generated, const struct report_model *m,
+                      const struct sarif_write_options *o, struct line_hashes *lh)
+{
+	struct output *out = generated ? output_open_generated(path) : output_open(path);
+	if (!out)
+		return false;
+	sarif_write(out, m, o, lh);
+	return output_close(out);
 }
