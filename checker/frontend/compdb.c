@@ -86,33 +86,6 @@ static bool compdb_valid(const char *json)
 	return ok;
 }
 
-bool jobs_check_sources(const struct job_list *jl, size_t first, const char *named_by)
-{
-	size_t bad = 0, first_bad = 0;
-	int first_err = 0;
-	for (size_t i = first; i < jl->n; i++) {
-		int fd = open(jl->v[i].file, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-		struct stat st;
-		int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
-		if (!err && !S_ISREG(st.st_mode))
-			err = S_ISDIR(st.st_mode) ? EISDIR : EFTYPE_NOT_REGULAR;
-		if (fd >= 0)
-			close(fd);
-		if (err && !bad++) {
-			first_bad = i;
-			first_err = err;
-		}
-	}
-	const char *sep = *named_by ? " " : "";
-	if (bad == 1)
-		error_msg("cannot read source%s%s: %s: %s", sep, named_by, jl->v[first_bad].file,
-		          read_error(first_err));
-	else if (bad)
-		error_msg("cannot read %zu sources%s%s, the first: %s: %s", bad, sep, named_by,
-		          jl->v[first_bad].file, read_error(first_err));
-	return bad == 0;
-}
-
 static bool below_any(const char *file, char *const *abs_filters, size_t n, bool *used)
 {
 	if (n == 0)
