@@ -18,8 +18,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../cache/cache.h"
 #include "../frontend/frontend.h"
 #include "../rules/rules.h"
+#include "shard.h"
 
 #define FOR_CHECK (1u << COMMAND_CHECK)
 #define FOR_MERGE (1u << COMMAND_MERGE)
@@ -112,6 +114,26 @@ static bool set_jobs(struct options *o, const char *option, const char *value)
 	return true;
 }
 
+static bool set_cache_size(struct options *o, const char *option, const char *value)
+{
+	if (!cache_parse_size(value, &o->cache_size)) {
+		error_msg("invalid argument '%s' for '%s' (valid: a size such as 500M or 2G)",
+		          value, option);
+		return false;
+	}
+	return true;
+}
+
+static bool set_shard(struct options *o, const char *option, const char *value)
+{
+	if (!shard_parse(value, &o->shard_index, &o->shard_count)) {
+		error_msg("invalid argument '%s' for '%s' (valid: I/N with 1 <= I <= N <= 1024)",
+		          value, option);
+		return false;
+	}
+	return true;
+}
+
 static bool add_rules(struct options *o, const char *option, const char *value)
 {
 	(void)option;
@@ -147,6 +169,20 @@ static const struct option_spec option_table[] = {
      "print what reaches libclang for each TU and exit"},
     {"summaries", 0, "DIR", FOR_CHECK, KIND_STRING, AT(summaries_dir), NULL,
      "write each TU's function summaries (JSON) into DIR"},
+    {"shard", 0, "I/N", FOR_CHECK, KIND_CUSTOM, 0, set_shard,
+     "with -p: check only the I-th of N shards of the TUs (balanced by\n"
+     "size, the same whatever the database's order; merge the shards'\n"
+     "--sarif-dir files)"},
+    SECTION("Cache (a TU whose files, flags and rules are unchanged is not parsed again):",
+            FOR_CHECK),
+    {"cache", 0, "DIR", FOR_CHECK, KIND_STRING, AT(cache_dir), NULL,
+     "the result cache (default: $XLATCHECK_CACHE, where \"off\" means\n"
+     "none, else $XDG_CACHE_HOME/xlatcheck, else ~/.cache/xlatcheck)"},
+    {"no-cache", 0, NULL, FOR_CHECK, KIND_FLAG, AT(no_cache), NULL,
+     "neither read nor write the result cache"},
+    {"cache-size", 0, "SIZE", FOR_CHECK, KIND_CUSTOM, 0, set_cache_size,
+     "keep the cache under SIZE bytes (K, M, G, T suffixes; default 2G;\n"
+     "0: no limit), the least recently used entries going first"},
     SECTION("Output:", FOR_BOTH),
     {"format", 0, "text|sarif", FOR_BOTH, KIND_CUSTOM, 0, set_format,
      "format of the main report (default: text; merge: sarif)"},
@@ -470,6 +506,7 @@ static bool kbuild_shape(char **argv, int first, int argc)
 bool options_parse(int argc, char **argv, struct options *o)
 {
 	int first = 1;
+	o->cache_size = CACHE_DEFAULT_MAX_SIZE;
 	if (argc > 1 && !strcmp(argv[1], "merge")) {
 		o->command = COMMAND_MERGE;
 		o->report.format = FORMAT_SARIF;

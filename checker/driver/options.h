@@ -7,6 +7,7 @@
 #define XLATCHECK_OPTIONS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../report/report.h"
 #include "../util.h"
@@ -23,6 +24,10 @@ struct options {
 	bool list_rules;          /* --list-rules: rules_help_main() runs instead */
 	const char *explain_rule; /* --explain RULE: likewise */
 	const char *summaries_dir;
+	const char *cache_dir; /* --cache; NULL: cache_default_dir() */
+	bool no_cache;
+	uint64_t cache_size;               /* --cache-size; 0: no limit */
+	unsigned shard_index, shard_count; /* --shard I/N; 0/0: all TUs */
 	enum color_mode color;
 	struct strvec rule_dirs;
 	struct report_options report;

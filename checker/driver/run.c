@@ -14,8 +14,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../cache/cache.h"
 #include "../report/output.h"
 #include "../rules/rules.h"
+#include "parser.h"
+#include "shard.h"
 #include "workers.h"
 
 void run_install_crash_handlers(void)
@@ -65,23 +68,38 @@ static void paths_in_source_tree(const struct strvec *paths, struct strvec *out)
 	free(src);
 }
 
+/* -p: the compile database's TUs (under PATHs), or --shard's part of them. */
+static int gather_compdb(struct session *s, const struct options *o)
+{
+	if (o->compiler_flags.n) {
+		error_msg("compiler flags after -- are not used with -p: %s",
+		          o->compiler_flags.v[0]);
+		return EXIT_USAGE;
+	}
+	const struct parser_api *parser = parser_load(); /* libclang reads the database */
+	if (!parser)
+		return EXIT_INTERNAL;
+	struct strvec paths = {0};
+	paths_in_source_tree(&o->positional, &paths);
+	int rc = parser->compdb_load(o->compdb, paths.v, paths.n, s->flag_rules, &s->jobs);
+	strvec_free(&paths);
+	if (rc == EXIT_CLEAN && o->shard_count)
+		shard_select(&s->jobs, o->shard_index, o->shard_count);
+	if (rc == EXIT_CLEAN && !jobs_check_sources(&s->jobs, 0, "named by the compile database"))
+		rc = EXIT_USAGE;
+	return rc;
+}
+
 int run_gather(struct session *s, const struct options *o)
 {
 	const struct strvec *pos = &o->positional, *flags = &o->compiler_flags;
-	if (o->compdb) {
-		if (flags->n) {
-			error_msg("compiler flags after -- are not used with -p: %s", flags->v[0]);
-			return EXIT_USAGE;
-		}
-		struct strvec paths = {0};
-		paths_in_source_tree(pos, &paths);
-		int rc = compdb_load(o->compdb, paths.v, paths.n, s->flag_rules, &s->jobs);
-		strvec_free(&paths);
-		if (rc == EXIT_CLEAN &&
-		    !jobs_check_sources(&s->jobs, 0, "named by the compile database"))
-			rc = EXIT_USAGE;
-		return rc;
+	if (o->shard_count && !o->compdb) {
+		error_msg("--shard needs a compile database (-p): --shard %u/%u", o->shard_index,
+		          o->shard_count);
+		return EXIT_USAGE;
 	}
+	if (o->compdb)
+		return gather_compdb(s, o);
 	if (pos->n == 0) {
 		error_msg("nothing to check (give -p BUILD_DIR or FILE.c): see --help");
 		return EXIT_USAGE;
@@ -116,6 +134,29 @@ int run_print_clang_args(struct session *s)
 	return EXIT_CLEAN;
 }
 
+/* The result cache, opened before the workers fork (they share it):
+ * --cache DIR, else the default directory; without one (no home, or
+ * XLATCHECK_CACHE=off) the run goes on without a cache.  False after an
+ * error line when the directory cannot be used. */
+static bool open_cache(const struct options *o, const struct rule_set *rules,
+                       struct result_cache **cache)
+{
+	char *dir = o->cache_dir ? xstrdup(o->cache_dir) : cache_default_dir();
+	/* What analyses, by size and mtime: this binary, the parser and
+	 * libclang (whose version a Kbuild hit never loads to ask). */
+	struct strvec binaries = {0};
+	strvec_push(&binaries, "/proc/self/exe");
+	char *parser = parser_path();
+	strvec_push_owned(&binaries, parser ? parser : xstrdup("?"));
+	strvec_push(&binaries, XLATCHECK_LIBCLANG);
+	if (dir)
+		*cache = cache_open(dir, o->cache_size, rules, &binaries, o->verbose);
+	bool ok = !dir || *cache;
+	strvec_free(&binaries);
+	free(dir);
+	return ok;
+}
+
 int run_check(struct session *s, const struct options *o)
 {
 	/* Kbuild runs one process per TU under make -j: no threads, no
@@ -125,8 +166,11 @@ int run_check(struct session *s, const struct options *o)
 		fprintf(stderr, "xlatcheck: %zu %s, %ld at a time\n", s->jobs.n,
 		        s->jobs.n == 1 ? "TU" : "TUs",
 		        (size_t)jobs < s->jobs.n ? jobs : (long)s->jobs.n);
-	s->outcomes = run_jobs(&s->jobs, s->rules, o->summaries_dir, jobs, o->quiet || o->kbuild,
-	                       &s->internal);
+	struct run_jobs_options ro = {o->summaries_dir, NULL, jobs, o->quiet || o->kbuild};
+	if (!o->no_cache && !open_cache(o, s->rules, &ro.cache))
+		return EXIT_USAGE;
+	s->outcomes = run_jobs(&s->jobs, s->rules, &ro, &s->internal);
+	cache_close(ro.cache);
 	return EXIT_CLEAN;
 }
 

@@ -31,9 +31,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "../analysis/analysis.h"
+#include "../cache/cache.h"
 #include "../rules/rules.h"
 #include "crash.h"
+#include "parser.h"
 
 #define WORKER_STACK ((size_t)1 << 30) /* reserved, not committed */
 #define NO_JOB       SIZE_MAX
@@ -45,26 +46,105 @@ struct worker_ctx {
 	const struct job_list *jobs;
 	const struct rule_set *rules;
 	const char *summaries_dir;
+	struct result_cache *cache;      /* or NULL */
+	const struct parser_api *parser; /* loaded on the first TU not in the cache */
+	CXIndex index;
 };
 
-static void run_job(CXIndex index, const struct tu_job *job, const struct worker_ctx *w,
-                    struct tu_outcome *out)
+/* The answer to the driver: the encoded outcome, its length first. */
+static void answer_start(struct strbuf *sb)
 {
-	struct parsed_tu p;
-	parse_job(index, job, &p);
-	out->result.nerrors = p.nerrors;
-	out->result.first_error = p.first_error ? xstrdup(p.first_error) : NULL;
-	out->result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
-	if (p.tu) {
-		struct analysis_input in = {p.tu,        job->file,        job->directory,
-		                            job->module, w->summaries_dir, &out->notices};
-		out->summaries_failed = !analyze_tu(&in, w->rules, &out->findings);
+	uint64_t len = 0;
+	sb_appendn(sb, (const char *)&len, sizeof(len));
+}
+
+static void answer_finish(struct strbuf *sb)
+{
+	uint64_t len = sb->len - sizeof(len);
+	memcpy(sb->s, &len, sizeof(len));
+}
+
+/* A cache hit: the stored bytes, checked by decoding them, become the
+ * answer with the summary's fate in it; false (a miss) when there is no
+ * entry or it does not decode. */
+static bool job_from_cache(struct worker_ctx *w, const struct tu_job *job, struct strbuf *sb)
+{
+	struct strbuf bytes = {0};
+	bool summary_ok = true;
+	if (!w->cache || !cache_lookup(w->cache, job, w->summaries_dir, &bytes, &summary_ok)) {
+		sb_free(&bytes);
+		return false;
 	}
-	out->rejected_flags = p.rejected_flags;
-	out->diagnostics = p.diagnostics;
+	struct tu_outcome out = {0};
+	bool ok = outcome_decode(bytes.s, bytes.len, w->rules, &out);
+	if (ok) {
+		out.summaries_failed = !summary_ok;
+		outcome_encode(sb, w->rules, &out);
+	} else {
+		cache_reject(w->cache, job);
+	}
+	outcome_free(&out);
+	sb_free(&bytes);
+	return ok;
+}
+
+/* The parser and its index, on the worker's first parse: a worker whose
+ * TUs all come from the cache never loads libclang.  A parser that cannot
+ * be loaded ends the worker (the driver reports the TU as an internal
+ * error, after the loader's error line). */
+static const struct parser_api *parser_ready(struct worker_ctx *w)
+{
+	if (!w->parser && !(w->parser = parser_load()))
+		_exit(EXIT_INTERNAL);
+	if (!w->index)
+		w->index = w->parser->index_create();
+	return w->parser;
+}
+
+/* Stores the encoded outcome (`sb` from `at`) with the files the TU read;
+ * a TU without an AST, or whose summaries failed, is not stored. */
+static void job_store(struct worker_ctx *w, struct cache_miss *miss, const struct tu_job *job,
+                      const struct parsed_tu *p, bool analysed, const struct strbuf *sb, size_t at)
+{
+	struct strvec files = {0};
+	bool storable = w->cache && p->tu && analysed;
+	if (storable)
+		w->parser->files_read(p->tu, job, &files);
+	cache_miss_end(w->cache, miss, job, storable ? &files : NULL, sb->s + at, sb->len - at);
+	strvec_free(&files);
+}
+
+/* Parses and analyses the job, encodes its outcome into `sb` and, with a
+ * cache, stores it there. */
+static void job_parse(struct worker_ctx *w, const struct tu_job *job, struct strbuf *sb)
+{
+	struct cache_miss miss;
+	struct tu_outcome out = {0};
+	struct parsed_tu p;
+	const struct parser_api *pa = parser_ready(w);
+	cache_miss_begin(w->cache, w->summaries_dir, &miss);
+	pa->parse_job(w->index, job, &p);
+	out.result.nerrors = p.nerrors;
+	out.result.first_error = p.first_error ? xstrdup(p.first_error) : NULL;
+	out.result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
+	bool analysed = true;
+	if (p.tu) {
+		struct analysis_input in = {p.tu,        job->file,          job->directory,
+		                            job->module, miss.summaries_dir, &out.notices};
+		analysed = pa->analyze_tu(&in, w->rules, &out.findings);
+	}
+	out.rejected_flags = p.rejected_flags;
+	out.diagnostics = p.diagnostics;
 	p.rejected_flags = (struct strvec){0};
 	p.diagnostics = (struct strvec){0};
-	parsed_tu_dispose(&p);
+	/* Into the cache's private directory, failing only costs the entry. */
+	bool copied = cache_miss_summary(&miss, w->summaries_dir);
+	out.summaries_failed = !copied || (!analysed && (!w->cache || w->summaries_dir));
+	size_t at = sb->len;
+	outcome_encode(sb, w->rules, &out);
+	job_store(w, &miss, job, &p, analysed, sb, at);
+	outcome_free(&out);
+	pa->parsed_tu_dispose(&p);
 }
 
 static bool io_all(int fd, void *buf, size_t len, bool writing)
@@ -103,30 +183,26 @@ static void maybe_test_crash(const char *file)
 
 static void *worker_loop(void *arg)
 {
-	const struct worker_ctx *w = arg;
+	struct worker_ctx *w = arg;
 	void *altstack = crash_altstack_enter();
-	CXIndex index = clang_createIndex(0, 0);
 	uint32_t i;
 	while (io_all(w->fd, &i, sizeof(i), false) && i < w->jobs->n) {
 		const struct tu_job *job = &w->jobs->v[i];
 		crash_what_set(job->file);
 		maybe_test_crash(job->file);
-		struct tu_outcome out = {0};
-		run_job(index, job, w, &out);
 		struct strbuf sb = {0};
-		uint64_t len = 0;
-		sb_appendn(&sb, (const char *)&len, sizeof(len));
-		outcome_encode(&sb, w->rules, &out);
-		len = sb.len - sizeof(len);
-		memcpy(sb.s, &len, sizeof(len));
+		answer_start(&sb);
+		if (!job_from_cache(w, job, &sb))
+			job_parse(w, job, &sb);
+		answer_finish(&sb);
 		bool sent = io_all(w->fd, sb.s, sb.len, true);
 		sb_free(&sb);
-		outcome_free(&out);
 		crash_what_set(NULL);
 		if (!sent)
 			break;
 	}
-	clang_disposeIndex(index);
+	if (w->index)
+		w->parser->index_dispose(w->index);
 	crash_altstack_leave(altstack);
 	return NULL;
 }
@@ -171,6 +247,7 @@ struct pool {
 	const struct job_list *jobs;
 	const struct rule_set *rules;
 	const char *summaries_dir;
+	struct result_cache *cache;
 	struct tu_outcome *outcomes;
 	struct worker *w;
 	size_t nw;
@@ -198,7 +275,11 @@ static void spawn(struct pool *p, struct worker *w)
 		for (size_t k = 0; k < p->nw; k++)
 			if (p->w[k].fd >= 0 && &p->w[k] != w)
 				close(p->w[k].fd);
-		struct worker_ctx ctx = {sv[1], p->jobs, p->rules, p->summaries_dir};
+		struct worker_ctx ctx = {.fd = sv[1],
+		                         .jobs = p->jobs,
+		                         .rules = p->rules,
+		                         .summaries_dir = p->summaries_dir,
+		                         .cache = p->cache};
 		worker_main(&ctx);
 	}
 	close(sv[1]);
@@ -335,9 +416,12 @@ static bool any_alive(const struct pool *p)
 }
 
 struct tu_outcome *run_jobs(const struct job_list *jobs, const struct rule_set *rules,
-                            const char *summaries_dir, long nworkers, bool quiet, bool *internal)
+                            const struct run_jobs_options *opt, bool *internal)
 {
-	struct pool p = {.jobs = jobs, .rules = rules, .summaries_dir = summaries_dir};
+	struct pool p = {
+	    .jobs = jobs, .rules = rules, .summaries_dir = opt->summaries_dir, .cache = opt->cache};
+	long nworkers = opt->nworkers;
+	bool quiet = opt->quiet;
 	p.outcomes = xcalloc(jobs->n, sizeof(*p.outcomes));
 	p.nw = nworkers < 1 ? 1 : (size_t)nworkers > jobs->n ? jobs->n : (size_t)nworkers;
 	p.w = xcalloc(p.nw ? p.nw : 1, sizeof(*p.w));

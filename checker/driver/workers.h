@@ -18,14 +18,24 @@
 #include "outcome.h"
 
 struct rule_set;
+struct result_cache;
+
+struct run_jobs_options {
+	const char *summaries_dir;  /* --summaries, or NULL */
+	struct result_cache *cache; /* opened before the workers fork, or NULL */
+	long nworkers;
+	bool quiet; /* no progress line */
+};
 
 /* Runs every job on `nworkers` worker processes; the outcomes are indexed
  * like the jobs, so nothing depends on which worker finished first.  A
- * progress line goes to stderr unless `quiet`.  `*internal` is set when a
- * worker died (its TU's status is TU_INTERNAL_ERROR) or exited with a
- * non-zero status after its work (a leak checker's verdict, say). */
+ * worker looks each TU up in the cache first and parses it only on a miss
+ * (then stores it).  A progress line goes to stderr unless `quiet`.
+ * `*internal` is set when a worker died (its TU's status is
+ * TU_INTERNAL_ERROR) or exited with a non-zero status after its work (a
+ * leak checker's verdict, say). */
 struct tu_outcome *run_jobs(const struct job_list *jobs, const struct rule_set *rules,
-                            const char *summaries_dir, long nworkers, bool quiet, bool *internal);
+                            const struct run_jobs_options *opt, bool *internal);
 
 /* The driver's own crash handler, on an alternate signal stack:
  * "xlatcheck: internal error: <what>: <signal>" and exit status 3. */

@@ -84,27 +84,6 @@ static bool compdb_valid(const char *json)
 	return ok;
 }
 
-bool jobs_check_sources(const struct job_list *jl, size_t first, const char *named_by)
-{
-	size_t bad = 0, first_bad = 0;
-	int first_err = 0;
-	for (size_t i = first; i < jl->n; i++) {
-		int err = regular_file_error(jl->v[i].file);
-		if (err && !bad++) {
-			first_bad = i;
-			first_err = err;
-		}
-	}
-	const char *sep = *named_by ? " " : "";
-	if (bad == 1)
-		error_msg("cannot read source%s%s: %s: %s", sep, named_by, jl->v[first_bad].file,
-		          read_error(first_err));
-	else if (bad)
-		error_msg("cannot read %zu sources%s%s, the first: %s: %s", bad, sep, named_by,
-		          jl->v[first_bad].file, read_error(first_err));
-	return bad == 0;
-}
-
 static bool below_any(const char *file, char *const *abs_filters, size_t n, bool *used)
 {
 	if (n == 0)

@@ -1,9 +1,12 @@
 /* Jobs from a command line: Kbuild's CHECK= argv and `FILE.c -- FLAGS`,
- * and how many may run at once. */
+ * how many may run at once, and whether their sources can be read. */
 #define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
+#include <errno.h>
+#include <fcntl.h>
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "frontend.h"
@@ -63,4 +66,25 @@ long cpus_available(void)
 		return CPU_COUNT(&set);
 	long n = sysconf(_SC_NPROCESSORS_ONLN);
 	return n > 0 ? n : 1;
+}
+
+bool jobs_check_sources(const struct job_list *jl, size_t first, const char *named_by)
+{
+	size_t bad = 0, first_bad = 0;
+	int first_err = 0;
+	for (size_t i = first; i < jl->n; i++) {
+		int err = regular_file_error(jl->v[i].file);
+		if (err && !bad++) {
+			first_bad = i;
+			first_err = err;
+		}
+	}
+	const char *sep = *named_by ? " " : "";
+	if (bad == 1)
+		error_msg("cannot read source%s%s: %s: %s", sep, named_by, jl->v[first_bad].file,
+		          read_error(first_err));
+	else if (bad)
+		error_msg("cannot read %zu sources%s%s, the first: %s: %s", bad, sep, named_by,
+		          jl->v[first_bad].file, read_error(first_err));
+	return bad == 0;
 }

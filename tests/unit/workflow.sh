@@ -3,7 +3,7 @@
 # workflow schema (npm @action-validator/cli, offline; ci/setup installs
 # it), and the points docs/ci.md promises: upload-sarif v4, the fork guard,
 # the permissions, the cache, a timeout, concurrency, only GitHub's own
-# actions, no placeholder address.  Also the recipe's shell syntax.
+# actions, no placeholder address, the shard matrix and its merge job.  Also the recipe's shell syntax.
 # Usage: workflow.sh SRC_DIR VALIDATOR
 set -u
 src=$1
@@ -37,6 +37,11 @@ need '^    timeout-minutes: [0-9]+$'
 need '^concurrency:$'
 need 'ci-recipe.sh'
 need '--for-upload|xlatcheck-upload.sarif'
+# The whole tree fanned out: a matrix over shards, a merge job after them.
+need '^        shard: \[1, 2, 3, 4\]$'
+need '--shard "\$\{\{ matrix.shard \}\}/\$SHARDS"'
+need '^    needs: shard$'
+need 'uses: actions/download-artifact@v4$'
 if grep -Eq 'v3$' "$wf"; then fail "an action at v3"; else pass=$((pass + 1)); fi
 # Only GitHub's own actions.
 others=$(grep -Eo 'uses: [^ ]+' "$wf" | grep -Ev 'uses: (actions|github)/' || true)
