@@ -9,6 +9,7 @@
 
 #include "../findings/notice.h"
 #include "../util.h"
+#include "callsites.h"
 #include "engine.h"
 
 /* Fields and globals only grow, so the passes reach a fixed point; the
@@ -214,7 +215,7 @@ static enum CXChildVisitResult collect_annotation(CXCursor c, CXCursor parent, v
 }
 
 static void export_finding(struct engine *e, const struct internal_finding *f, optionset need,
-                           struct finding_list *out)
+                           struct finding_list *out, const struct callsites *cs)
 {
 	const char *region = e->rs->regions[f->region].name;
 	struct finding *r = finding_list_add(out);
@@ -241,6 +242,9 @@ static void export_finding(struct engine *e, const struct internal_finding *f, o
 	size_t i = n;
 	for (const struct step *s = f->path; s; s = s->prev)
 		copy_step(&r->steps[--i], s->kind, &s->loc, s->message);
+	for (size_t k = 0; k + 1 < n; k++) /* grouping's hook: report/group.c */
+		if (r->steps[k].kind == STEP_CALL && r->steps[k + 1].kind == STEP_PARAM)
+			r->steps[k].sites = callsites_of_param(cs, &r->steps[k + 1].loc);
 	if (need && n) { /* the sink step names the options that made it apply */
 		char *opts = rules_option_names(e->rs, need);
 		char *msg = xasprintf("%s (applies with %s)", r->steps[n - 1].message, opts);
@@ -310,12 +314,14 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 			    ": the TU's fields and globals were still changing after 64 passes");
 	}
 
+	struct callsites *cs = e->nfindings ? callsites_count(e) : NULL;
 	for (int i = 0; i < e->nfindings; i++) {
 		const struct internal_finding *f = &e->findings[i];
 		optionset need;
 		if (rules_applies(rs, f->region, f->rule, f->family, defined, &need))
-			export_finding(e, f, need, out);
+			export_finding(e, f, need, out, cs);
 	}
+	callsites_free(cs);
 	bool ok = !in->summaries_dir || summaries_write(e, in->summaries_dir);
 
 	free(fl.v);

@@ -15,8 +15,9 @@
 
 /* A new field in these structs must be carried here too: this fails to
  * compile until it is (update the sizes with the encoder).  The fix fields
- * (fix_from, fix_with, fix_loc) are not: the report stage fills them. */
-static_assert(sizeof(void *) != 8 || sizeof(struct finding) == 176,
+ * (fix_from, fix_with, fix_loc) and the grouped call paths (also, nalso)
+ * are not: the report stage fills them. */
+static_assert(sizeof(void *) != 8 || sizeof(struct finding) == 192,
               "struct finding changed: update outcome.c");
 static_assert(sizeof(void *) != 8 || sizeof(struct path_step) == 40,
               "struct path_step changed: update outcome.c");
@@ -75,6 +76,7 @@ static void put_finding(struct strbuf *sb, const struct rule_set *rs, const stru
 	put_u32(sb, (uint32_t)f->nsteps);
 	for (size_t i = 0; i < f->nsteps; i++) {
 		put_u32(sb, (uint32_t)f->steps[i].kind);
+		put_u32(sb, f->steps[i].sites);
 		put_loc(sb, &f->steps[i].loc);
 		put_str(sb, f->steps[i].message);
 	}
@@ -188,10 +190,11 @@ static void get_finding(struct reader *r, const struct rule_set *rs, struct find
 		f->annotations[f->nannotations] = get_str(r);
 	f->hint = get_str(r);
 	get_loc(r, &f->loc);
-	uint32_t ns = get_count(r, 28);
+	uint32_t ns = get_count(r, 32);
 	f->steps = xcalloc(ns, sizeof(*f->steps));
 	for (; f->nsteps < ns && !r->bad; f->nsteps++) {
 		f->steps[f->nsteps].kind = (enum step_kind)get_u32(r);
+		f->steps[f->nsteps].sites = get_u32(r);
 		get_loc(r, &f->steps[f->nsteps].loc);
 		f->steps[f->nsteps].message = get_str(r);
 	}

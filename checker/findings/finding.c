@@ -113,6 +113,22 @@ void xc_loc_copy(struct xc_loc *to, const struct xc_loc *from)
 	to->file = from->file ? xstrdup(from->file) : NULL;
 }
 
+void path_steps_free(struct path_step *steps, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		xc_loc_free(&steps[i].loc);
+		free(steps[i].message);
+	}
+	free(steps);
+}
+
+void call_flow_free(struct call_flow *cf)
+{
+	xc_loc_free(&cf->loc);
+	path_steps_free(cf->steps, cf->nsteps);
+	memset(cf, 0, sizeof(*cf));
+}
+
 void finding_free(struct finding *f)
 {
 	free(f->message);
@@ -127,11 +143,10 @@ void finding_free(struct finding *f)
 	free(f->fix_with);
 	xc_loc_free(&f->fix_loc);
 	xc_loc_free(&f->loc);
-	for (size_t i = 0; i < f->nsteps; i++) {
-		xc_loc_free(&f->steps[i].loc);
-		free(f->steps[i].message);
-	}
-	free(f->steps);
+	path_steps_free(f->steps, f->nsteps);
+	for (size_t k = 0; k < f->nalso; k++)
+		call_flow_free(&f->also[k]);
+	free(f->also);
 	free(f->justification);
 	memset(f, 0, sizeof(*f));
 }

@@ -4,6 +4,7 @@
 #ifndef XLATCHECK_FINDING_H
 #define XLATCHECK_FINDING_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct rule;
@@ -32,8 +33,23 @@ const char *step_kind_name(enum step_kind k);
 
 struct path_step {
 	enum step_kind kind;
+	/* STEP_CALL into a parameter (the next step is STEP_PARAM): how many
+	 * call sites the callee has in the program the analysis saw, 0 when
+	 * unknown (other files may call it, or its address is taken).  Set by
+	 * analysis/callsites.c; report/group.c groups findings by it. */
+	unsigned sites;
 	struct xc_loc loc;
 	char *message;
+};
+
+/* One more call path to a grouped finding's sink (report/group.c): the
+ * call site it starts at (where the finding was before grouping) and its
+ * whole path, source first. */
+struct call_flow {
+	struct xc_loc loc;
+	struct path_step *steps;
+	size_t nsteps;
+	bool is_new; /* --baseline: no old result had this path */
 };
 
 enum suppression_kind {
@@ -68,6 +84,11 @@ struct finding {
 	struct xc_loc loc;
 	struct path_step *steps; /* source first, sink last */
 	size_t nsteps;
+	/* One root cause, one result (report/group.c): the other call paths
+	 * that reach this sink through the same callee parameter.  `steps` is
+	 * the first of them; NULL/0 for an ungrouped finding. */
+	struct call_flow *also;
+	size_t nalso;
 
 	enum suppression_kind suppression;
 	char *justification;
@@ -92,6 +113,8 @@ void finding_list_move(struct finding_list *to, struct finding_list *from);
 void finding_list_sort_unique(struct finding_list *fl);
 void finding_list_free(struct finding_list *fl);
 void finding_free(struct finding *f);
+void call_flow_free(struct call_flow *cf);
+void path_steps_free(struct path_step *steps, size_t n);
 void xc_loc_copy(struct xc_loc *to, const struct xc_loc *from);
 
 #endif

@@ -3,7 +3,14 @@
  * failing that, with the same rule, file and primaryLocationLineHash
  * (stable when only the message changed).  Matched results are unchanged,
  * or updated when their message or path changed; old results nothing
- * matched are carried over as absent. */
+ * matched are carried over as absent.
+ *
+ * Call paths count too (docs/design.md, "Grouping"): a grouped result
+ * that matched is new when one of its paths is in no old result (a new
+ * wrong caller of a helper that was already reported), and a result that
+ * did not match is updated, not new, when every one of its paths is in an
+ * old result and it or one of those is grouped (the same bugs, grouped
+ * otherwise). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,6 +170,131 @@ static void match_all(struct report_model *m, struct old_result *old, size_t nol
 	old_index_free(&by_line);
 }
 
+/* Every call path of the old results, by identity. */
+struct old_flow {
+	uint64_t id;
+	size_t owner; /* index in the old results */
+	bool used;
+};
+
+static int old_flow_cmp(const void *pa, const void *pb)
+{
+	const struct old_flow *a = pa, *b = pb;
+	if (a->id != b->id)
+		return a->id < b->id ? -1 : 1;
+	return a->owner < b->owner ? -1 : a->owner > b->owner;
+}
+
+static struct old_flow *old_flows(const struct report_model *m, const struct sarif_input *in,
+                                  struct old_result *old, size_t nold, size_t *n)
+{
+	size_t cap = 0;
+	for (size_t j = 0; j < nold; j++)
+		cap += 1 + old[j].f->nalso;
+	struct old_flow *v = xcalloc(cap + 1, sizeof(*v));
+	*n = 0;
+	for (size_t j = 0; j < nold; j++) {
+		const struct finding *f = old[j].f;
+		v[(*n)++] = (struct old_flow){flow_identity(m, f, in->srcroot, f->steps, f->nsteps),
+		                              j, false};
+		for (size_t k = 0; k < f->nalso; k++)
+			v[(*n)++] = (struct old_flow){
+			    flow_identity(m, f, in->srcroot, f->also[k].steps, f->also[k].nsteps),
+			    j, false};
+	}
+	if (*n)
+		qsort(v, *n, sizeof(*v), old_flow_cmp);
+	return v;
+}
+
+/* An unused old path with that identity, now used; NULL when none. */
+static struct old_flow *take_flow(struct old_flow *v, size_t n, uint64_t id)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n && v[lo].id == id; lo++)
+		if (!v[lo].used) {
+			v[lo].used = true;
+			return &v[lo];
+		}
+	return NULL;
+}
+
+/* Takes the finding's paths from the pool; true when every one was there.
+ * `all_or_none`: when one is missing, none stays taken. */
+static bool take_paths(const struct report_model *m, struct finding *f, struct old_flow *v,
+                       size_t n, bool all_or_none, struct old_flow **taken)
+{
+	size_t ntaken = 0;
+	bool all = true;
+	for (size_t k = 0; k <= f->nalso; k++) {
+		const struct path_step *st = k ? f->also[k - 1].steps : f->steps;
+		size_t ns = k ? f->also[k - 1].nsteps : f->nsteps;
+		struct old_flow *o = take_flow(v, n, flow_identity(m, f, NULL, st, ns));
+		if (o)
+			taken[ntaken++] = o;
+		else if (k && !all_or_none)
+			f->also[k - 1].is_new = true;
+		all &= o != NULL;
+	}
+	if (!all && all_or_none)
+		for (size_t t = 0; t < ntaken; t++)
+			taken[t]->used = false;
+	return all;
+}
+
+/* Only a change of grouping turns a result that matched nothing into an
+ * updated one: it is grouped, or so was an old result of its paths. */
+static bool regrouped(const struct finding *f, const struct old_result *old,
+                      struct old_flow *const *taken)
+{
+	bool any = f->nalso > 0;
+	for (size_t k = 0; k <= f->nalso && !any; k++)
+		any = old[taken[k]->owner].f->nalso > 0;
+	return any;
+}
+
+static void match_paths(struct report_model *m, const struct sarif_input *in,
+                        struct old_result *old, size_t nold)
+{
+	size_t n, most = 0;
+	struct old_flow *v = old_flows(m, in, old, nold, &n);
+	for (size_t i = 0; i < m->findings.n; i++)
+		most = m->findings.v[i].nalso + 1 > most ? m->findings.v[i].nalso + 1 : most;
+	struct old_flow **taken = xcalloc(most + 1, sizeof(*taken));
+	bool *unmatched = xcalloc(m->findings.n + 1, sizeof(*unmatched));
+	for (size_t i = 0; i < m->findings.n; i++) {
+		struct finding *f = &m->findings.v[i];
+		unmatched[i] = f->baseline == BASELINE_NEW;
+		if (!unmatched[i] && !take_paths(m, f, v, n, false, taken) && f->nalso)
+			f->baseline = BASELINE_NEW;
+	}
+	for (size_t i = 0; i < m->findings.n; i++) {
+		struct finding *f = &m->findings.v[i];
+		if (!unmatched[i] || !f->nsteps || !take_paths(m, f, v, n, true, taken))
+			continue;
+		if (!regrouped(f, old, taken)) {
+			for (size_t k = 0; k <= f->nalso; k++)
+				taken[k]->used = false;
+			continue;
+		}
+		f->baseline = BASELINE_UPDATED;
+		for (size_t k = 0; k <= f->nalso; k++)
+			old[taken[k]->owner].matched = true;
+		for (size_t k = 0; k < f->nalso; k++)
+			f->also[k].is_new = false;
+	}
+	free(unmatched);
+	free(taken);
+	free(v);
+}
+
 bool baseline_apply(struct report_model *m, const char *path, struct line_hashes *lh)
 {
 	struct sarif_input in;
@@ -184,6 +316,7 @@ bool baseline_apply(struct report_model *m, const char *path, struct line_hashes
 		};
 	}
 	match_all(m, old, nold, lh);
+	match_paths(m, &in, old, nold);
 
 	struct strmap rule_ids = {0};
 	for (int r = 0; r < m->nrules; r++)

@@ -130,6 +130,13 @@ void finding_columns_from_utf16(struct source_cache *c, struct finding *f)
 	loc_from_utf16(c, &f->loc);
 	for (size_t i = 0; i < f->nsteps; i++)
 		loc_from_utf16(c, &f->steps[i].loc);
+	for (size_t k = 0; k < f->nalso; k++) {
+		loc_from_utf16(c, &f->also[k].loc);
+		for (size_t i = 0; i < f->also[k].nsteps; i++)
+			loc_from_utf16(c, &f->also[k].steps[i].loc);
+	}
+	if (f->fix_loc.file)
+		loc_from_utf16(c, &f->fix_loc);
 }
 
 const char *source_text(struct source_cache *c, const char *file, size_t *len)

@@ -352,6 +352,41 @@ char *normalise_numbers(const char *s)
 	return sb_steal(&sb);
 }
 
+/* What the fingerprint names besides rule, file, function, sink, region:
+ * the path's first step; for a grouped finding, whose first path changes
+ * as callers come and go, the step at its own location ("reaches __pa()"),
+ * so the result keeps its identity and its call paths are matched one by
+ * one (baseline.c). */
+static const char *fingerprint_what(const struct finding *f)
+{
+	if (!f->nsteps)
+		return f->message;
+	if (!f->nalso)
+		return f->steps[0].message;
+	for (size_t k = f->nsteps; k-- > 0;)
+		if (f->steps[k].loc.line == f->loc.line && f->steps[k].loc.col == f->loc.col)
+			return f->steps[k].message;
+	return f->message;
+}
+
+uint64_t flow_identity(const struct report_model *m, const struct finding *f, const char *srcroot,
+                       const struct path_step *steps, size_t n)
+{
+	uint64_t h = stable_hash(f->rule->id);
+	h = fnv1a(h, f->region ? f->region : "");
+	h = fnv1a(h, f->sink ? f->sink : "");
+	for (size_t k = 0; k < n; k++) {
+		const char *rel = srcroot ? path_below(steps[k].loc.file, srcroot)
+		                          : report_relative(m, steps[k].loc.file);
+		h = fnv1a(h, step_kind_name(steps[k].kind));
+		h = fnv1a(h, rel ? rel : steps[k].loc.file);
+		char *text = normalise_numbers(steps[k].message);
+		h = fnv1a(h, text);
+		free(text);
+	}
+	return h;
+}
+
 static uint64_t fingerprint_base(const struct report_model *m, const struct finding *f)
 {
 	const char *rel = report_relative(m, f->loc.file);
@@ -360,7 +395,7 @@ static uint64_t fingerprint_base(const struct report_model *m, const struct find
 	h = fnv1a(h, f->function ? f->function : "");
 	h = fnv1a(h, f->sink ? f->sink : "");
 	h = fnv1a(h, f->region ? f->region : "");
-	char *what = normalise_numbers(f->nsteps ? f->steps[0].message : f->message);
+	char *what = normalise_numbers(fingerprint_what(f));
 	h = fnv1a(h, what);
 	free(what);
 	return h;

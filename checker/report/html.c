@@ -199,12 +199,14 @@ struct path_view {
 	struct path_step only;
 };
 
-static void path_view_init(struct path_view *pv, const struct finding *f)
+static void path_view_init(struct path_view *pv, const struct finding *f,
+                           const struct path_step *steps, size_t n)
 {
-	pv->steps = f->steps;
-	pv->n = f->nsteps;
-	if (!f->nsteps) {
-		pv->only = (struct path_step){STEP_SINK, f->loc, f->message};
+	pv->steps = steps;
+	pv->n = n;
+	if (!n) {
+		pv->only =
+		    (struct path_step){.kind = STEP_SINK, .loc = f->loc, .message = f->message};
 		pv->steps = &pv->only;
 		pv->n = 1;
 	}
@@ -374,12 +376,22 @@ static size_t path_files(const struct path_view *pv)
 	return n;
 }
 
-static void path_section(struct strbuf *sb, struct html_report *r, const struct html_item *it)
+static void path_flow(struct strbuf *sb, struct html_report *r, const struct html_item *it,
+                      const struct path_step *steps, size_t n, size_t k)
 {
 	struct path_view pv;
-	path_view_init(&pv, it->f);
+	path_view_init(&pv, it->f, steps, n);
 	size_t nfiles = path_files(&pv);
-	sb_printf(sb, "<h2>Path: %zu step%s in %zu file%s</h2>\n<div class=\"path\">\n", pv.n,
+	sb_append(sb, "<h2>Path");
+	if (it->f->nalso) { /* a grouped finding: one path per call site */
+		const struct xc_loc *site = k ? &it->f->also[k - 1].loc : flow_call_site(steps, n);
+		sb_printf(sb, " %zu of %zu, from ", k + 1, it->f->nalso + 1);
+		esc(sb, shown_path(it, site->file));
+		sb_printf(sb, ":%u", site->line);
+		if (k && it->f->also[k - 1].is_new)
+			sb_append(sb, " (new)");
+	}
+	sb_printf(sb, ": %zu step%s in %zu file%s</h2>\n<div class=\"path\">\n", pv.n,
 	          pv.n == 1 ? "" : "s", nfiles, nfiles == 1 ? "" : "s");
 	for (size_t first = 0; first < pv.n;) {
 		size_t last = hunk_last(&pv, first);
@@ -387,6 +399,16 @@ static void path_section(struct strbuf *sb, struct html_report *r, const struct 
 		first = last + 1;
 	}
 	sb_append(sb, "</div>\n");
+}
+
+/* Every call path of the finding, in order: a grouped finding
+ * (report/group.c) has one per call site. */
+static void path_section(struct strbuf *sb, struct html_report *r, const struct html_item *it)
+{
+	const struct finding *f = it->f;
+	path_flow(sb, r, it, f->steps, f->nsteps, 0);
+	for (size_t k = 0; k < f->nalso; k++)
+		path_flow(sb, r, it, f->also[k].steps, f->also[k].nsteps, k + 1);
 }
 
 /* ---- a finding's page ---------------------------------------------------- */
@@ -415,7 +437,14 @@ static void facts_table(struct strbuf *sb, const struct html_item *it)
 	fact(sb, "Function", f->function);
 	fact(sb, "Region", f->region);
 	fact(sb, "Translation", f->sink);
-	fact(sb, "Fix", f->hint);
+	fact(sb, "Hint", f->hint);
+	if (f->fix_with) { /* the edit --fix-diff makes (report/fixes.c) */
+		char *fix =
+		    xasprintf("replace %s() with %s() at %s:%u:%u", f->fix_from, f->fix_with,
+		              shown_path(it, f->fix_loc.file), f->fix_loc.line, f->fix_loc.col);
+		fact(sb, "Fix", fix);
+		free(fix);
+	}
 	fact(sb, "Baseline", f->baseline == BASELINE_NONE ? NULL : state_name(f->baseline));
 	if (f->suppression != SUPPRESSION_NONE) {
 		char *why = xasprintf(
@@ -665,6 +694,12 @@ static void move_input(struct sarif_input *in, const char *root)
 		move_below(&f->loc.file, in->srcroot, root);
 		for (size_t k = 0; k < f->nsteps; k++)
 			move_below(&f->steps[k].loc.file, in->srcroot, root);
+		for (size_t a = 0; a < f->nalso; a++) {
+			move_below(&f->also[a].loc.file, in->srcroot, root);
+			for (size_t k = 0; k < f->also[a].nsteps; k++)
+				move_below(&f->also[a].steps[k].loc.file, in->srcroot, root);
+		}
+		move_below(&f->fix_loc.file, in->srcroot, root);
 	}
 }
 

@@ -312,6 +312,8 @@ int report_run(const struct report_options *opt, const struct rule_set *rules,
 	*findings = (struct finding_list){0};
 	add_tu_notices(&m, run);
 	finding_list_sort_unique(&m.findings);
+	group_findings(&m.findings);
+	finding_list_sort_unique(&m.findings);
 	suppress_in_source(&m, &m.targets, opt->report_stale_suppressions);
 	/* The analysis read these files; a baseline's results are hashed
 	 * only below the tree and the working directory. */

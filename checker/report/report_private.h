@@ -76,6 +76,11 @@ void line_hash_text(const char *text, size_t len,
  * apart findings that would otherwise share one. */
 char **fingerprints_compute(const struct report_model *m, const struct finding_list *fl);
 void fingerprints_free(char **fp, size_t n);
+/* A call path's identity for --baseline (docs/design.md, "Grouping"):
+ * rule, region, sink, and each step's kind, file (relative to `srcroot`,
+ * the model's when NULL) and message without numbers. */
+uint64_t flow_identity(const struct report_model *m, const struct finding *f, const char *srcroot,
+                       const struct path_step *steps, size_t n);
 /* `s` with numbers that are not part of a name replaced by "#". */
 char *normalise_numbers(const char *s);
 /* A hash of `s` that is the same on every machine and run. */
@@ -120,6 +125,17 @@ const char *source_line(struct source_cache *c, const char *file, unsigned line,
 long source_nlines(struct source_cache *c, const char *file);
 /* A finding read from SARIF gets byte columns again. */
 void finding_columns_from_utf16(struct source_cache *c, struct finding *f);
+
+/* --- group.c --------------------------------------------------------- */
+
+/* One root cause, one result: findings that reach one sink through the
+ * same callee parameter from every call site of that callee become one
+ * result at the sink with one code flow per call path (docs/design.md,
+ * "Grouping").  The list is left unsorted. */
+void group_findings(struct finding_list *fl);
+/* Where a path enters its call chain: its first call into a parameter
+ * (the site an ungrouped finding is reported at), else its first step. */
+const struct xc_loc *flow_call_site(const struct path_step *steps, size_t n);
 
 /* --- fixes.c ---------------------------------------------------------- */
 

@@ -181,15 +181,15 @@ static struct json_object *rule_descriptor(const struct rule *r, const char *hel
 	return d;
 }
 
-static struct json_object *code_flows(const struct report_model *m, const struct finding *f,
-                                      struct source_cache *src)
+static struct json_object *code_flow(const struct report_model *m, const struct path_step *st,
+                                     size_t n, struct source_cache *src)
 {
 	struct json_object *steps = json_object_new_array();
-	for (size_t i = 0; i < f->nsteps; i++) {
+	for (size_t i = 0; i < n; i++) {
 		struct json_object *tfl = json_object_new_object();
-		put(tfl, "location", location(m, &f->steps[i].loc, f->steps[i].message, src));
+		put(tfl, "location", location(m, &st[i].loc, st[i].message, src));
 		struct json_object *kinds = json_object_new_array();
-		json_object_array_add(kinds, string(step_kind_name(f->steps[i].kind)));
+		json_object_array_add(kinds, string(step_kind_name(st[i].kind)));
 		put(tfl, "kinds", kinds);
 		json_object_array_add(steps, tfl);
 	}
@@ -199,8 +199,19 @@ static struct json_object *code_flows(const struct report_model *m, const struct
 	json_object_array_add(threads, thread);
 	struct json_object *flow = json_object_new_object();
 	put(flow, "threadFlows", threads);
+	return flow;
+}
+
+/* One code flow per call path: a grouped finding (report/group.c) has its
+ * first path, then one per other call site. */
+static struct json_object *code_flows(const struct report_model *m, const struct finding *f,
+                                      struct source_cache *src)
+{
 	struct json_object *flows = json_object_new_array();
-	json_object_array_add(flows, flow);
+	json_object_array_add(flows, code_flow(m, f->steps, f->nsteps, src));
+	for (size_t k = 0; k < f->nalso; k++)
+		json_object_array_add(flows,
+		                      code_flow(m, f->also[k].steps, f->also[k].nsteps, src));
 	return flows;
 }
 
@@ -237,6 +248,13 @@ static struct json_object *related_locations(const struct report_model *m, const
 		put_int(l, "id", (int64_t)i + 1);
 		put(l, "physicalLocation", physical_location(m, &f->steps[i].loc, src));
 		put(l, "message", message(f->steps[i].message));
+		json_object_array_add(related, l);
+	}
+	for (size_t k = 0; k < f->nalso; k++) { /* the other call sites of a group */
+		struct json_object *l = json_object_new_object();
+		put_int(l, "id", (int64_t)(f->nsteps + k) + 1);
+		put(l, "physicalLocation", physical_location(m, &f->also[k].loc, src));
+		put(l, "message", message("also reached from this call"));
 		json_object_array_add(related, l);
 	}
 	return related;

@@ -165,31 +165,93 @@ static enum step_kind step_kind_named(const char *name)
 	return STEP_ASSIGN;
 }
 
-static void read_steps(const struct sarif_input *in, struct json_object *res, struct finding *f)
+static void read_flow(const struct sarif_input *in, struct json_object *flow,
+                      struct path_step **out, size_t *nout)
 {
-	struct json_object *flows = member(res, "codeFlows", json_type_array);
-	struct json_object *threads = member(flows ? json_object_array_get_idx(flows, 0) : NULL,
-	                                     "threadFlows", json_type_array);
+	struct json_object *threads = member(flow, "threadFlows", json_type_array);
 	struct json_object *steps = member(threads ? json_object_array_get_idx(threads, 0) : NULL,
 	                                   "locations", json_type_array);
 	size_t n = steps ? json_object_array_length(steps) : 0;
-	f->steps = xcalloc(n, sizeof(*f->steps));
+	struct path_step *v = xcalloc(n, sizeof(*v));
+	size_t kept = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct json_object *tfl = json_object_array_get_idx(steps, i);
 		struct json_object *l = member(tfl, "location", json_type_object);
-		struct path_step *s = &f->steps[f->nsteps];
+		struct path_step *s = &v[kept];
 		const char *text = member_text(l, "message");
 		if (!read_location(in, member(l, "physicalLocation", json_type_object), &s->loc) ||
 		    !text) {
 			free(s->loc.file);
+			s->loc.file = NULL;
 			continue;
 		}
 		struct json_object *kinds = member(tfl, "kinds", json_type_array);
 		s->kind = step_kind_named(
 		    kinds ? json_object_get_string(json_object_array_get_idx(kinds, 0)) : NULL);
 		s->message = xstrdup(text);
-		f->nsteps++;
+		kept++;
 	}
+	*out = v;
+	*nout = kept;
+}
+
+/* The first code flow is the finding's path; a grouped finding's others
+ * are its further call paths (report/group.c). */
+static void read_steps(const struct sarif_input *in, struct json_object *res, struct finding *f)
+{
+	struct json_object *flows = member(res, "codeFlows", json_type_array);
+	size_t n = flows ? json_object_array_length(flows) : 0;
+	read_flow(in, n ? json_object_array_get_idx(flows, 0) : NULL, &f->steps, &f->nsteps);
+	f->also = n > 1 ? xcalloc(n - 1, sizeof(*f->also)) : NULL;
+	for (size_t k = 1; k < n; k++) {
+		struct call_flow *cf = &f->also[f->nalso];
+		read_flow(in, json_object_array_get_idx(flows, k), &cf->steps, &cf->nsteps);
+		const struct xc_loc *site = flow_call_site(cf->steps, cf->nsteps);
+		if (!site) {
+			free(cf->steps);
+			continue;
+		}
+		xc_loc_copy(&cf->loc, site);
+		f->nalso++;
+	}
+}
+
+/* The name a fix replaces, from its description "Replace OLD() with NEW()". */
+static char *fix_from_description(const char *d)
+{
+	const char *end = d && !strncmp(d, "Replace ", 8) ? strstr(d + 8, "() with ") : NULL;
+	return end && end > d + 8 ? xstrndup(d + 8, (size_t)(end - (d + 8))) : NULL;
+}
+
+/* xlatcheck's one fix of a result (sarif.c's fixes()), so `merge` and the
+ * HTML report carry it without the rules or the sources. */
+static void read_fix(const struct sarif_input *in, struct json_object *res, struct finding *f)
+{
+	struct json_object *list = member(res, "fixes", json_type_array);
+	struct json_object *fix = list ? json_object_array_get_idx(list, 0) : NULL;
+	struct json_object *changes = member(fix, "artifactChanges", json_type_array);
+	struct json_object *change = changes ? json_object_array_get_idx(changes, 0) : NULL;
+	struct json_object *reps = member(change, "replacements", json_type_array);
+	struct json_object *rep = reps ? json_object_array_get_idx(reps, 0) : NULL;
+	const char *with = member_text(rep, "insertedContent");
+	char *from = fix_from_description(member_text(fix, "description"));
+	struct json_object *pl = json_object_new_object();
+	json_object_object_add(
+	    pl, "artifactLocation",
+	    json_object_get(member(change, "artifactLocation", json_type_object)));
+	json_object_object_add(pl, "region",
+	                       json_object_get(member(rep, "deletedRegion", json_type_object)));
+	struct xc_loc at = {0};
+	if (with && from && read_location(in, pl, &at)) {
+		f->fix_from = from;
+		f->fix_with = xstrdup(with);
+		f->fix_loc = at;
+		from = NULL;
+	} else {
+		free(at.file);
+	}
+	free(from);
+	json_object_put(pl);
 }
 
 static void read_suppression(struct json_object *res, struct finding *f)
@@ -240,6 +302,7 @@ static bool read_result(struct sarif_input *in, struct json_object *res, size_t 
 	f->function = dup_or_null(member_str(props, "function"));
 	f->hint = dup_or_null(member_str(props, "hint"));
 	read_steps(in, res, f);
+	read_fix(in, res, f);
 	read_suppression(res, f);
 	f->baseline = baseline_state_named(member_str(res, "baselineState"));
 	struct json_object *fp = member(res, "partialFingerprints", json_type_object);

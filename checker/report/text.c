@@ -4,6 +4,8 @@
  *   file:line:col: note: one line per path step, source first
  *   file:line:col: note: the hint
  *   file:line:col: note: fix-it: replace "OLD" with "NEW" (report/fixes.c)
+ * A grouped finding (report/group.c) shows its first call path in full,
+ * then "also reached from N other call sites:" and one note per site.
  * Columns count bytes, as clang's and sparse's do.  With a baseline, a
  * finding that is new ends in " [new]", so a CI log shows which ones
  * failed the job (and --only-new lists only those). */
@@ -42,6 +44,35 @@ static void write_label(FILE *out, const char *level, bool color)
 	fprintf(out, "%s%s:%s ", color ? level_colour(level) : "", level, color ? SGR_RESET : "");
 }
 
+/* The message of the step a call path starts its call chain at. */
+static const char *call_message(const struct call_flow *cf)
+{
+	for (size_t k = 0; k < cf->nsteps; k++)
+		if (cf->steps[k].kind == STEP_CALL && cf->steps[k].loc.line == cf->loc.line &&
+		    cf->steps[k].loc.col == cf->loc.col)
+			return cf->steps[k].message;
+	return "reaches it from here";
+}
+
+static void write_also(FILE *out, const struct finding *f, const char *cwd, bool color,
+                       bool mark_new)
+{
+	if (!f->nalso)
+		return;
+	write_location(out, &f->loc, cwd, color);
+	write_label(out, "note", color);
+	fprintf(out, "also reached from %zu other call %s:\n", f->nalso,
+	        f->nalso == 1 ? "site" : "sites");
+	for (size_t k = 0; k < f->nalso; k++) {
+		write_location(out, &f->also[k].loc, cwd, color);
+		write_label(out, "note", color);
+		fputs(call_message(&f->also[k]), out);
+		if (mark_new && f->also[k].is_new)
+			fprintf(out, " %s[new]%s", color ? SGR_BOLD : "", color ? SGR_RESET : "");
+		fputc('\n', out);
+	}
+}
+
 static void write_finding(FILE *out, const struct finding *f, const char *cwd, bool color,
                           bool mark_new)
 {
@@ -62,6 +93,7 @@ static void write_finding(FILE *out, const struct finding *f, const char *cwd, b
 		write_label(out, "note", color);
 		fprintf(out, "%s\n", f->steps[i].message);
 	}
+	write_also(out, f, cwd, color, mark_new);
 	if (f->hint) {
 		write_location(out, &f->loc, cwd, color);
 		write_label(out, "note", color);

@@ -55,8 +55,11 @@ golden engine testdata/cases/seed-2017-setup-fixmap-gdt.c \
 	testdata/cases/regress-dedup-two-sinks-one-line.c testdata/cases/regress-recursive-param-sink.c
 # In-source suppressions, their justifications, the meta findings.
 golden suppress --report-stale-suppressions tests/report/e2e/suppress.c
+# One root cause, one result: a helper every call of which is wrong, as one
+# result with one code flow per call site and its fix (report/group.c).
+golden group testdata/cases/group-one-callee-several-callers.c
 [ "$fail" -eq 0 ] || exit 1
 [ "$regen" = --regen ] && exit 0
 # The snapshots are valid SARIF too (77, with the reason, without the
 # validator: the comparison above has passed, but nothing is passed silently).
-exec sh "$here/validate.sh" "$work/engine.raw" "$work/suppress.raw"
+exec sh "$here/validate.sh" "$work/engine.raw" "$work/suppress.raw" "$work/group.raw"
