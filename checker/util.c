@@ -248,10 +248,10 @@ bool path_make_dirs(const char *dir)
 			*slash = '\0';
 		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
 			ok = false;
-			error_msg("cannot create directory: %s: %s", p, strerror(errno));
+			error_msg("cannot create directory (%s): %s", strerror(errno), p);
 		} else if (!slash && !path_is_dir(p)) {
 			ok = false;
-			error_msg("cannot create directory: %s: %s", p, strerror(ENOTDIR));
+			error_msg("cannot create directory (%s): %s", strerror(ENOTDIR), p);
 		}
 		if (!slash)
 			break;

@@ -28,8 +28,9 @@ char *xvasprintf(const char *fmt, va_list ap);
  * its own (a weak default in util.c). */
 extern const char util_program_name[];
 
-/* "xlatcheck: error: <what>: <path>" on stderr.  The one format for every
- * input problem, so scripts can grep for it. */
+/* "xlatcheck: error: <what> (<reason>): <path>" on stderr, or "<what>:
+ * <path>" when there is no reason to add.  The one format for every input
+ * and output problem, so scripts can grep for it. */
 void error_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warning_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

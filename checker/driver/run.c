@@ -106,7 +106,7 @@ int run_gather(struct session *s, const struct options *o)
 	}
 	char *cwd = getcwd(NULL, 0);
 	if (!cwd) {
-		error_msg("cannot read the current directory: .: %s", strerror(errno));
+		error_msg("cannot read the current directory (%s): .", strerror(errno));
 		return EXIT_USAGE;
 	}
 	for (size_t i = 0; i < pos->n; i++)

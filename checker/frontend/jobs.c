@@ -81,10 +81,10 @@ bool jobs_check_sources(const struct job_list *jl, size_t first, const char *nam
 	}
 	const char *sep = *named_by ? " " : "";
 	if (bad == 1)
-		error_msg("cannot read source%s%s: %s: %s", sep, named_by, jl->v[first_bad].file,
-		          read_error(first_err));
+		error_msg("cannot read source%s%s (%s): %s", sep, named_by, read_error(first_err),
+		          jl->v[first_bad].file);
 	else if (bad)
-		error_msg("cannot read %zu sources%s%s, the first: %s: %s", bad, sep, named_by,
-		          jl->v[first_bad].file, read_error(first_err));
+		error_msg("cannot read %zu sources%s%s (the first: %s): %s", bad, sep, named_by,
+		          read_error(first_err), jl->v[first_bad].file);
 	return bad == 0;
 }

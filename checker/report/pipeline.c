@@ -81,8 +81,8 @@ static bool write_text_stream(const struct report_options *opt, const struct rep
 	text_write_styled(out, &m->findings, &st);
 	if (fflush(out) == 0)
 		return true;
-	error_msg("cannot write: %s: %s", opt->text_to_stderr ? "<stderr>" : "<stdout>",
-	          strerror(errno));
+	error_msg("cannot write (%s): %s", strerror(errno),
+	          opt->text_to_stderr ? "<stderr>" : "<stdout>");
 	return false;
 }
 

@@ -579,9 +579,13 @@ static void load_rules(struct loader *ld, json_object *root)
  * every object.  Anything else is an error, so a misspelt key never
  * silently does nothing. */
 #define MATCH_KEY_NAMES "function", "macro", "section", "variable", "attribute"
+/* A section may fill every one of its SECTION_KEYS_MAX slots: the look-up
+ * stops at the end of the array as well as at a NULL (the "rules" section
+ * once filled all 16 and an unknown key there read past the table). */
+#define SECTION_KEYS_MAX 32
 static const struct {
 	const char *section;
-	const char *const keys[16];
+	const char *const keys[SECTION_KEYS_MAX];
 } known_keys[] = {
     {"", {"regions", "sources", "sinks", "sanitizers", "guards", "rules"}},
     {"regions", {"name", "description", "linear", "locals", "module_data", "requires"}},
@@ -600,8 +604,13 @@ static bool key_known(const char *section, const char *key)
 	if (!strcmp(key, "comment"))
 		return true;
 	for (size_t s = 0; s < sizeof(known_keys) / sizeof(known_keys[0]); s++)
-		if (!strcmp(known_keys[s].section, section))
-			return one_of(key, known_keys[s].keys);
+		if (!strcmp(known_keys[s].section, section)) {
+			const char *const *keys = known_keys[s].keys;
+			for (size_t k = 0; k < SECTION_KEYS_MAX && keys[k]; k++)
+				if (!strcmp(key, keys[k]))
+					return true;
+			return false;
+		}
 	return false;
 }
 

@@ -80,7 +80,7 @@ expect_status 2 "$xlatcheck" --baseline "$work/broken.json" tu1.c -- $flags
 expect_status 1 "$xlatcheck" --sarif "$work/no/such/dir/x.sarif" tu1.c -- $flags
 [ -f "$work/no/such/dir/x.sarif" ] || fail "the output directory was not made"
 expect_status 2 "$xlatcheck" --sarif "$work/no/such/dir/x.sarif/y.sarif" tu1.c -- $flags
-has "$work/err.txt" "xlatcheck: error: cannot create directory: $work/no/such/dir/x.sarif: Not a directory"
+has "$work/err.txt" "xlatcheck: error: cannot create directory (Not a directory): $work/no/such/dir/x.sarif"
 expect_status 2 "$xlatcheck" --suppressions "$work/none.supp" tu1.c -- $flags
 has "$work/err.txt" "xlatcheck: error: cannot read suppression file (No such file or directory): $work/none.supp"
 

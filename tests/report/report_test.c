@@ -815,7 +815,7 @@ static void case_bad_output(const char *workdir)
 	char *err = captured_stderr();
 	char *dir = xasprintf("%s/no-such-dir/out.sarif", workdir);
 	char *want =
-	    xasprintf("xlatcheck: error: cannot create directory: %s: Not a directory\n", dir);
+	    xasprintf("xlatcheck: error: cannot create directory (Not a directory): %s\n", dir);
 	CHECK_STR(err, want);
 	free(dir);
 	free(want);

@@ -87,9 +87,9 @@ absent opts-after 'xlatcheck: 1 TU checked'
 run opts-after-bad 2 "$xc" "$tmp/bug.c" --no-such-option
 expect opts-after-bad "^xlatcheck: error: unrecognized option '--no-such-option'"
 run missing 2 "$xc" "$tmp/no-such.c"
-expect missing "^xlatcheck: error: cannot read source: $tmp/no-such.c: No such file or directory\$"
+expect missing "^xlatcheck: error: cannot read source \(No such file or directory\): $tmp/no-such.c\$"
 run unreadable 2 "$xc" "$tmp/clean.c/inside.c"
-expect unreadable '^xlatcheck: error: cannot read source: .*: Not a directory$'
+expect unreadable '^xlatcheck: error: cannot read source \(Not a directory\): .*$'
 run broken 2 "$xc" "$tmp/broken.c"
 expect broken "^xlatcheck: parse errors: $tmp/broken.c: [0-9]+ errors \(first: .*broken.c:1:"
 run broken-v 2 "$xc" -v "$tmp/broken.c"
@@ -200,7 +200,7 @@ expect summaries-json '"sink": "__pa"'
 run summaries-made 0 "$xc" -q --summaries "$tmp/no-dir/sub" "$tmp/wrap.c"
 [ -d "$tmp/no-dir/sub" ] && ok || fail "summaries-made: --summaries did not make its directory"
 run summaries-bad 2 "$xc" -q --summaries "$tmp/wrap.c/sub" "$tmp/wrap.c"
-expect summaries-bad "^xlatcheck: error: cannot create directory: $tmp/wrap.c/sub: Not a directory\$"
+expect summaries-bad "^xlatcheck: error: cannot create directory \(Not a directory\): $tmp/wrap.c/sub\$"
 
 echo "cli: $pass passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -78,7 +78,7 @@ run mkdirs 1 "$xc" -q --sarif-dir "$tmp/xc/per-tu" bug.c
 first mkdirs out "$bugline"
 # An output that cannot be written: the path and the reason.
 run unwritable 2 "$xc" -q -o "$tmp/clean.c/report.txt" bug.c
-first unwritable err "xlatcheck: error: cannot create directory: $tmp/clean.c: Not a directory"
+first unwritable err "xlatcheck: error: cannot create directory (Not a directory): $tmp/clean.c"
 # -q keeps the reason for exit 2 (a TU that did not parse).
 run quiet-parse 2 "$xc" -q broken.c
 has quiet-parse err "^xlatcheck: parse errors: $tmp/broken.c: [0-9]+ errors \(first: $tmp/broken.c:1:"
