@@ -25,6 +25,7 @@ struct step {
 	struct xc_loc loc; /* loc.file is interned in the TU, not owned */
 	const char *message;
 	const struct step *prev; /* towards the source */
+	bool kept;               /* in the TU arena (e->keep) */
 };
 
 enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM };
@@ -32,6 +33,7 @@ enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM };
 struct taint {
 	unsigned char kind;
 	unsigned char bit;       /* region index or parameter index */
+	unsigned char kept;      /* in the TU arena (e->keep), and so is the rest */
 	int finding;             /* TAINT_PHYS: the finding it came from */
 	regionset mask;          /* TAINT_PARAM: regions a guard still allows */
 	const struct step *path; /* the last step; NULL for a bare param */
@@ -52,6 +54,11 @@ value val_single(struct engine *e, const struct taint *t); /* a copy of one tain
 /* After a guard on `guard` regions: inside (true branch) or outside. */
 value val_narrow(struct engine *e, value v, regionset guard, bool inside);
 value val_only(struct engine *e, value v, enum taint_kind kind);
+/* Copies of v, a path and a string in e->keep (what is already there is
+ * shared): for what outlives the function being analysed. */
+value val_keep(struct engine *e, value v);
+const struct step *step_keep(struct engine *e, const struct step *s);
+const char *str_keep(struct engine *e, const char *s);
 value val_region(struct engine *e, int region, const struct step *path);
 bool val_same(value a, value b); /* the same taints, paths aside */
 regionset val_regions(value v);
@@ -211,7 +218,11 @@ struct engine {
 	const struct analysis_input *in;
 	const struct rule_set *rs;
 	CXTranslationUnit tu;
+	/* arena: the function being analysed (freed when it is done), or the
+	 * TU outside any function; keep: what outlives a function (summaries,
+	 * fields and globals, findings, notices). */
 	struct arena arena;
+	struct arena keep;
 	struct macro_index *macros;
 	regionset nonlinear;             /* regions a rule reports */
 	int stack_region, module_region; /* -1 when no region is marked for them */

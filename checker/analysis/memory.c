@@ -24,7 +24,7 @@ static const char *section_of(struct engine *e, CXCursor var)
 		const char *end = strchr(sec, '"');
 		if (end) {
 			char *name = xstrndup(sec, (size_t)(end - sec));
-			out = arena_strdup(&e->arena, name);
+			out = arena_strdup(&e->keep, name);
 			free(name);
 		}
 	}
@@ -57,13 +57,13 @@ value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 			if (src) {
 				cell->location_region = src->region;
 				cell->location_note = arena_printf(
-				    &e->arena, "'%s' is defined in section %s: %s memory", name,
-				    sec, e->rs->regions[src->region].name);
+				    &e->keep, "'%s' is defined in section %s: %s memory", name, sec,
+				    e->rs->regions[src->region].name);
 			} else if (e->in->module && e->module_region >= 0 &&
 			           clang_Cursor_getStorageClass(ref) != CX_SC_Extern) {
 				cell->location_region = e->module_region;
 				cell->location_note = arena_printf(
-				    &e->arena, "'%s' is static data of a module: module memory",
+				    &e->keep, "'%s' is static data of a module: module memory",
 				    name);
 			} else {
 				cell->location_region = -1;
@@ -101,14 +101,14 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 	value stored = val_without(e, v, TAINT_PARAM);
 	value merged = val_union(e, cell->v, stored);
 	if (!val_same(merged, cell->v)) {
-		cell->v = merged;
+		cell->v = val_keep(e, merged);
 		e->heap_gen++;
 		if (cell->read)
 			e->need_another_pass = true;
 	}
 	for (value t = v; t && !cell->deref; t = t->next)
 		if (t->kind == TAINT_PARAM && !has_param_store(cx->s, t->bit, cell->key)) {
-			struct param_store *ps = arena_alloc(&e->arena, sizeof(*ps));
+			struct param_store *ps = arena_alloc(&e->keep, sizeof(*ps));
 			ps->param = t->bit;
 			ps->target = cell->key;
 			ps->next = cx->s->stores;
@@ -198,12 +198,12 @@ void record_param_out(struct fctx *cx, int param, value v)
 		if (o->param == param)
 			break;
 	if (!o) {
-		o = arena_alloc(&e->arena, sizeof(*o));
+		o = arena_alloc(&e->keep, sizeof(*o));
 		o->param = param;
 		o->next = cx->s->outs;
 		cx->s->outs = o;
 	}
-	o->v = val_union(e, o->v, regions);
+	o->v = val_keep(e, val_union(e, o->v, regions));
 }
 
 /* The cell for `*E`, or NULL when E names no field or global; a store

@@ -29,7 +29,7 @@ static struct heap_cell *cell_lookup(struct engine *e, CXCursor key, bool deref)
 	for (struct heap_cell *c = e->heap[h]; c; c = c->next)
 		if (c->deref == deref && clang_equalCursors(c->key, key))
 			return c;
-	struct heap_cell *c = arena_alloc(&e->arena, sizeof(*c));
+	struct heap_cell *c = arena_alloc(&e->keep, sizeof(*c));
 	c->key = key;
 	c->deref = deref;
 	c->next = e->heap[h];
@@ -75,10 +75,10 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl)
 		if (clang_equalCursors(s->fn, canon))
 			break;
 	if (!s) {
-		s = arena_alloc(&e->arena, sizeof(*s));
+		s = arena_alloc(&e->keep, sizeof(*s));
 		s->fn = canon;
 		s->def = clang_getCursorDefinition(fn_decl);
-		s->name = cursor_name(e, canon);
+		s->name = str_keep(e, cursor_name(e, canon));
 		s->hash_next = e->summaries[h];
 		e->summaries[h] = s;
 	}

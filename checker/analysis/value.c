@@ -1,6 +1,8 @@
 /* Values (taint lists) and environments; see engine.h. */
+#include <stdlib.h>
 #include <string.h>
 
+#include "../util.h"
 #include "engine.h"
 
 static bool has_taint(value v, unsigned kind, unsigned bit)
@@ -15,6 +17,7 @@ static struct taint *taint_new(struct engine *e, const struct taint *like, value
 {
 	struct taint *t = arena_alloc(&e->arena, sizeof(*t));
 	*t = *like;
+	t->kept = 0;
 	t->next = next;
 	return t;
 }
@@ -291,4 +294,64 @@ value val_narrow(struct engine *e, value v, regionset guard, bool inside)
 value val_single(struct engine *e, const struct taint *t)
 {
 	return taint_new(e, t, NULL);
+}
+
+/* ---- what outlives a function: copies in e->keep ---- */
+
+const char *str_keep(struct engine *e, const char *s)
+{
+	return s ? arena_strdup(&e->keep, s) : NULL;
+}
+
+const struct step *step_keep(struct engine *e, const struct step *s)
+{
+	size_t n = 0;
+	for (const struct step *p = s; p && !p->kept; p = p->prev)
+		n++;
+	if (!n)
+		return s;
+	const struct step **v = xmalloc(n * sizeof(*v));
+	const struct step *p = s;
+	for (size_t i = 0; i < n; i++, p = p->prev)
+		v[i] = p;
+	const struct step *out = p; /* the kept rest, or NULL */
+	const char *msg = NULL, *kept_msg = NULL;
+	for (size_t i = n; i-- > 0;) {
+		struct step *c = arena_alloc(&e->keep, sizeof(*c));
+		*c = *v[i];
+		if (v[i]->message != msg) {
+			msg = v[i]->message;
+			kept_msg = str_keep(e, msg);
+		}
+		c->message = kept_msg;
+		c->prev = out;
+		c->kept = true;
+		out = c;
+	}
+	free(v);
+	return out;
+}
+
+value val_keep(struct engine *e, value v)
+{
+	size_t n = 0;
+	for (value t = v; t && !t->kept; t = t->next)
+		n++;
+	if (!n)
+		return v;
+	const struct taint **ts = xmalloc(n * sizeof(*ts));
+	value t = v;
+	for (size_t i = 0; i < n; i++, t = t->next)
+		ts[i] = t;
+	value out = t; /* the kept rest, or NULL */
+	for (size_t i = n; i-- > 0;) {
+		struct taint *c = arena_alloc(&e->keep, sizeof(*c));
+		*c = *ts[i];
+		c->path = step_keep(e, ts[i]->path);
+		c->kept = 1;
+		c->next = out;
+		out = c;
+	}
+	free(ts);
+	return out;
 }
