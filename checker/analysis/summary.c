@@ -222,6 +222,21 @@ static json_object *summary_json(struct engine *e, const struct summary *s)
 		json_object_array_add(stores, o);
 	}
 	json_object_object_add(fn, "param_stores", stores);
+
+	/* out-parameters: parameter i's pointee receives region R */
+	json_object *outs = json_object_new_array();
+	for (const struct param_out *po = s->outs; po; po = po->next)
+		for (value t = po->v; t; t = t->next) {
+			if (t->kind != TAINT_REGION)
+				continue;
+			json_object *o = json_object_new_object();
+			json_object_object_add(o, "param", json_object_new_int(po->param));
+			json_object_object_add(o, "region",
+			                       json_object_new_string(e->rs->regions[t->bit].name));
+			json_object_object_add(o, "path", path_json(t->path));
+			json_object_array_add(outs, o);
+		}
+	json_object_object_add(fn, "param_outs", outs);
 	return fn;
 }
 
@@ -239,7 +254,7 @@ bool summaries_write(struct engine *e, const char *dir)
 	json_object *fns = json_object_new_array();
 	for (size_t b = 0; b < BUCKETS(e->summaries); b++)
 		for (struct summary *s = e->summaries[b]; s; s = s->hash_next)
-			if (s->ret || s->sinks || s->stores)
+			if (s->ret || s->sinks || s->stores || s->outs)
 				json_object_array_add(fns, summary_json(e, s));
 	json_object_array_sort(fns, cmp_usr); /* deterministic */
 	json_object *doc = json_object_new_object();
