@@ -268,6 +268,15 @@ static void assign_deref(struct fctx *cx, CXCursor target, value v, const struct
 value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use)
 {
 	struct engine *e = cx->e;
+	CXCursor inner = strip(ptr);
+	if (clang_getCursorKind(inner) == CXCursor_UnaryOperator &&
+	    clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_AddrOf) {
+		struct kids in; /* *&x (READ_ONCE): a read of x */
+		kids_of(inner, &in);
+		value v = in.n ? ev(cx, kid(&in, 0), RVALUE) : NULL;
+		kids_free(&in);
+		return v;
+	}
 	struct heap_cell *cell = deref_target(cx, ptr, NULL, false, NULL);
 	if (!cell)
 		return NULL;

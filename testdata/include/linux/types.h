@@ -36,4 +36,8 @@ typedef u32 dma_addr_t;
 
 typedef unsigned int gfp_t;
 
+struct list_head {
+	struct list_head *next, *prev;
+};
+
 #endif /* _LINUX_TYPES_H */
