@@ -77,6 +77,9 @@ struct binding {
 	 * (p = buf + off): that one's key, so a guard on either narrows both.
 	 * A null cursor when none. */
 	CXCursor base;
+	/* A field of a local struct variable (`a.f`, strong updates per
+	 * object): decl is the field, object the variable; else null. */
+	CXCursor object;
 };
 
 struct env {
@@ -93,6 +96,14 @@ void env_remove(struct env *env, CXCursor decl);
 /* The base a local's pointer was derived from (a null cursor if none). */
 CXCursor env_base(const struct env *env, CXCursor decl);
 void env_set_base(struct env *env, CXCursor decl, CXCursor base);
+/* Field `field` of local struct variable `var` on this path (absent: the
+ * field's cell says); what a store to it or an assignment of the whole
+ * struct puts there; forgetting the variable's fields where its address
+ * escapes. */
+value env_get_member(const struct env *env, CXCursor var, CXCursor field, bool *found);
+void env_set_member(struct engine *e, struct env *env, CXCursor var, CXCursor field, value v);
+void env_forget_object(struct env *env, CXCursor var);
+void env_copy_object(struct engine *e, struct env *env, CXCursor dst, CXCursor src);
 /* True when dst changed (a taint, a binding or a derivation). */
 bool env_join_into(struct engine *e, struct env *dst, const struct env *src);
 bool env_same(const struct env *a, const struct env *b);

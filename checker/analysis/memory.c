@@ -341,6 +341,9 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		heap_store(cx, heap_cell(e, clang_getCanonicalCursor(field)), stepped);
 		/* What a guard said about the field no longer holds. */
 		env_remove(cx->env, clang_getCanonicalCursor(field));
+		CXCursor obj = member_object(cx, target); /* a.f: a strong update */
+		if (!clang_Cursor_isNull(obj))
+			env_set_member(e, cx->env, obj, clang_getCanonicalCursor(field), stepped);
 	} else if (k == CXCursor_ArraySubscriptExpr) {
 		/* An element store is a weak update of the array's contents. */
 		struct kids ks;
@@ -390,4 +393,81 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 	cell->read = true;
 	value held = declared_holder(cx, field, use);
 	return val_union(cx->e, held, cell->v);
+}
+
+/* ---- fields of local struct variables: one object each ---- */
+
+static CXCursor local_struct(CXCursor c)
+{
+	c = strip(c);
+	if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+		return clang_getNullCursor();
+	CXCursor ref = clang_getCursorReferenced(c);
+	if (!is_local_var(ref) ||
+	    clang_getCanonicalType(clang_getCursorType(ref)).kind != CXType_Record)
+		return clang_getNullCursor();
+	return clang_getCanonicalCursor(ref);
+}
+
+static bool escaped(const struct fctx *cx, CXCursor var)
+{
+	for (int i = 0; i < cx->nescaped; i++)
+		if (clang_equalCursors(cx->escaped[i], var))
+			return true;
+	return false;
+}
+
+CXCursor member_object(struct fctx *cx, CXCursor member)
+{
+	struct kids ks;
+	kids_of(member, &ks);
+	CXCursor var = ks.n ? local_struct(kid(&ks, 0)) : clang_getNullCursor();
+	kids_free(&ks);
+	return clang_Cursor_isNull(var) || escaped(cx, var) ? clang_getNullCursor() : var;
+}
+
+/* `&a` or `&a.f`: a pointer may now write a's fields behind our back. */
+void object_escapes(struct fctx *cx, CXCursor operand)
+{
+	CXCursor c = strip(operand);
+	while (clang_getCursorKind(c) == CXCursor_MemberRefExpr ||
+	       clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr) {
+		struct kids ks;
+		kids_of(c, &ks);
+		CXCursor base = ks.n ? strip(kid(&ks, 0)) : clang_getNullCursor();
+		kids_free(&ks);
+		if (clang_Cursor_isNull(base) || type_is_pointer(clang_getCursorType(base)))
+			return;
+		c = base;
+	}
+	CXCursor var = local_struct(c);
+	if (clang_Cursor_isNull(var) || escaped(cx, var))
+		return;
+	if (cx->nescaped == cx->capescaped) {
+		cx->capescaped = cx->capescaped ? 2 * cx->capescaped : 8;
+		CXCursor *v = arena_alloc(&cx->e->arena, (size_t)cx->capescaped * sizeof(*v));
+		if (cx->nescaped)
+			memcpy(v, cx->escaped, (size_t)cx->nescaped * sizeof(*v));
+		cx->escaped = v;
+	}
+	cx->escaped[cx->nescaped++] = var;
+	env_forget_object(cx->env, var);
+}
+
+/* `b = a` (or `struct s b = a;`) of local struct variables: b's fields
+ * are a's; b = anything else: b's fields are their cells again. */
+void assign_object(struct fctx *cx, CXCursor lhs, CXCursor rhs)
+{
+	CXCursor dst =
+	    clang_getCursorKind(lhs) == CXCursor_VarDecl
+	        ? (is_local_var(lhs) ? clang_getCanonicalCursor(lhs) : clang_getNullCursor())
+	        : local_struct(lhs);
+	if (clang_Cursor_isNull(dst) ||
+	    clang_getCanonicalType(clang_getCursorType(dst)).kind != CXType_Record)
+		return;
+	CXCursor src = local_struct(rhs);
+	if (!clang_Cursor_isNull(src) && !escaped(cx, src) && !escaped(cx, dst))
+		env_copy_object(cx->e, cx->env, dst, src);
+	else
+		env_forget_object(cx->env, dst);
 }

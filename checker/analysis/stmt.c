@@ -48,6 +48,8 @@ static void exec_decl(struct fctx *cx, CXCursor c)
 			env_set_base(cx->env, key, clang_getNullCursor());
 			if (has_init)
 				note_derived(cx, key, init);
+			if (has_init)
+				assign_object(cx, var, init);
 		} else if (has_init) {
 			heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
 		}
