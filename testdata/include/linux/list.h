@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* xlatcheck testdata: include/linux/list.h as in 6.1 (insertion and the
+/* xlatcheck testdata: include/linux/list.h as in 6.1 (list and hlist insertion and the
  * first entry; without CONFIG_DEBUG_LIST). */
 #ifndef _LINUX_LIST_H
 #define _LINUX_LIST_H
@@ -50,6 +50,20 @@ static __always_inline void list_add_tail(struct list_head *new, struct list_hea
 {
 	__list_add(new, head->prev, head);
 }
+
+#define HLIST_HEAD(name) struct hlist_head name = {  .first = NULL }
+
+static inline void hlist_add_head(struct hlist_node *n, struct hlist_head *h)
+{
+	struct hlist_node *first = h->first;
+	WRITE_ONCE(n->next, first);
+	if (first)
+		WRITE_ONCE(first->pprev, &n->next);
+	WRITE_ONCE(h->first, n);
+	WRITE_ONCE(n->pprev, &h->first);
+}
+
+#define hlist_entry(ptr, type, member) container_of(ptr,type,member)
 
 #define list_entry(ptr, type, member) \
 	container_of(ptr, type, member)
