@@ -308,6 +308,22 @@ static void assign_field_element(struct fctx *cx, CXCursor base, value v, const 
 		env_remove(cx->env, key);
 }
 
+/* p->f = p (INIT_LIST_HEAD: list->next = list): the object's own address
+ * is nothing stored into it from elsewhere, and with one cell per field it
+ * would reach the field of every object (every list's first entry). */
+static value without_own_address(struct engine *e, value v, value base)
+{
+	value out = NULL;
+	for (value t = v; t; t = t->next) {
+		bool own = false;
+		for (value b = base; b && t->kind == TAINT_PARAM; b = b->next)
+			own |= b->kind == TAINT_PARAM && b->bit == t->bit;
+		if (!own)
+			out = val_union(e, out, val_single(e, t));
+	}
+	return out;
+}
+
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 {
 	struct engine *e = cx->e;
@@ -326,10 +342,13 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		CXCursor field = clang_getCursorReferenced(target);
 		struct kids ks;
 		kids_of(target, &ks);
+		value base = NULL;
 		if (ks.n)
-			ev(cx, kid(&ks, 0),
-			   type_is_pointer(clang_getCursorType(kid(&ks, 0))) ? RVALUE : LVALUE);
+			base =
+			    ev(cx, kid(&ks, 0),
+			       type_is_pointer(clang_getCursorType(kid(&ks, 0))) ? RVALUE : LVALUE);
 		kids_free(&ks);
+		v = without_own_address(e, v, base);
 		if (clang_getCursorKind(field) != CXCursor_FieldDecl)
 			return;
 		CXCursor record = clang_getCursorSemanticParent(field);
