@@ -30,8 +30,8 @@ void engine_notice(struct engine *e, CXCursor fn, const char *what)
 			free(key);
 			return;
 		}
-	struct notice_seen *n = arena_alloc(&e->arena, sizeof(*n));
-	n->key = arena_strdup(&e->arena, key);
+	struct notice_seen *n = arena_alloc(&e->keep, sizeof(*n));
+	n->key = arena_strdup(&e->keep, key);
 	n->next = e->notices;
 	e->notices = n;
 	free(key);
@@ -70,9 +70,9 @@ const char *engine_file_path(struct engine *e, CXFile file)
 	CXString s = clang_getFileName(file);
 	char *abs = path_absolute(e->in->directory, clang_getCString(s));
 	clang_disposeString(s);
-	struct file_name *f = arena_alloc(&e->arena, sizeof(*f));
+	struct file_name *f = arena_alloc(&e->keep, sizeof(*f));
 	f->file = file;
-	f->path = arena_strdup(&e->arena, abs);
+	f->path = arena_strdup(&e->keep, abs);
 	free(abs);
 	f->next = e->files[h];
 	e->files[h] = f;
@@ -328,6 +328,7 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 	free(e->findings);
 	macro_index_free(e->macros);
 	arena_free(&e->arena);
+	arena_free(&e->keep);
 	free(e);
 	return ok;
 }

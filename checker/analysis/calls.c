@@ -72,9 +72,19 @@ static value apply_summary(struct fctx *cx, struct summary *s, CXCursor call,
 			}
 		}
 	}
-	for (struct param_store *st = s->stores; st; st = st->next)
-		if (st->param < nargs)
-			heap_store(cx, heap_cell(e, st->target), args[st->param]);
+	for (struct param_store *st = s->stores; st; st = st->next) {
+		if (st->param >= nargs || !args[st->param])
+			continue;
+		char *target = cursor_name(e, st->target);
+		const char *msg =
+		    clang_getCursorKind(st->target) == CXCursor_FieldDecl
+		        ? arena_printf(&e->arena, "%s() stores it in field '%s' of %s", s->name,
+		                       target,
+		                       cursor_name(e, clang_getCursorSemanticParent(st->target)))
+		        : arena_printf(&e->arena, "%s() stores it in '%s'", s->name, target);
+		heap_store(cx, heap_cell(e, st->target),
+		           val_step(e, args[st->param], STEP_CALL, loc, msg));
+	}
 	apply_outs(cx, s, call, loc, args, nargs);
 	return out;
 }

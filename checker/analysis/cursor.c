@@ -95,7 +95,9 @@ CXCursor strip(CXCursor c)
 				nexpr++;
 			}
 		kids_free(&ks);
-		if (nexpr != 1)
+		/* a cast to typeof(E) * also has E among its children, before
+		 * its operand (WRITE_ONCE): the operand is the last one */
+		if (nexpr != 1 && !(nexpr > 1 && k == CXCursor_CStyleCastExpr))
 			return c;
 		c = last;
 	}

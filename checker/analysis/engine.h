@@ -25,6 +25,7 @@ struct step {
 	struct xc_loc loc; /* loc.file is interned in the TU, not owned */
 	const char *message;
 	const struct step *prev; /* towards the source */
+	bool kept;               /* in the TU arena (e->keep) */
 };
 
 enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM };
@@ -32,6 +33,7 @@ enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM };
 struct taint {
 	unsigned char kind;
 	unsigned char bit;       /* region index or parameter index */
+	unsigned char kept;      /* in the TU arena (e->keep), and so is the rest */
 	int finding;             /* TAINT_PHYS: the finding it came from */
 	regionset mask;          /* TAINT_PARAM: regions a guard still allows */
 	const struct step *path; /* the last step; NULL for a bare param */
@@ -52,6 +54,11 @@ value val_single(struct engine *e, const struct taint *t); /* a copy of one tain
 /* After a guard on `guard` regions: inside (true branch) or outside. */
 value val_narrow(struct engine *e, value v, regionset guard, bool inside);
 value val_only(struct engine *e, value v, enum taint_kind kind);
+/* Copies of v, a path and a string in e->keep (what is already there is
+ * shared): for what outlives the function being analysed. */
+value val_keep(struct engine *e, value v);
+const struct step *step_keep(struct engine *e, const struct step *s);
+const char *str_keep(struct engine *e, const char *s);
 value val_region(struct engine *e, int region, const struct step *path);
 bool val_same(value a, value b); /* the same taints, paths aside */
 regionset val_regions(value v);
@@ -70,6 +77,9 @@ struct binding {
 	 * (p = buf + off): that one's key, so a guard on either narrows both.
 	 * A null cursor when none. */
 	CXCursor base;
+	/* A field of a local struct variable (`a.f`, strong updates per
+	 * object): decl is the field, object the variable; else null. */
+	CXCursor object;
 };
 
 struct env {
@@ -86,6 +96,14 @@ void env_remove(struct env *env, CXCursor decl);
 /* The base a local's pointer was derived from (a null cursor if none). */
 CXCursor env_base(const struct env *env, CXCursor decl);
 void env_set_base(struct env *env, CXCursor decl, CXCursor base);
+/* Field `field` of local struct variable `var` on this path (absent: the
+ * field's cell says); what a store to it or an assignment of the whole
+ * struct puts there; forgetting the variable's fields where its address
+ * escapes. */
+value env_get_member(const struct env *env, CXCursor var, CXCursor field, bool *found);
+void env_set_member(struct engine *e, struct env *env, CXCursor var, CXCursor field, value v);
+void env_forget_object(struct env *env, CXCursor var);
+void env_copy_object(struct engine *e, struct env *env, CXCursor dst, CXCursor src);
 /* True when dst changed (a taint, a binding or a derivation). */
 bool env_join_into(struct engine *e, struct env *dst, const struct env *src);
 bool env_same(const struct env *a, const struct env *b);
@@ -211,7 +229,11 @@ struct engine {
 	const struct analysis_input *in;
 	const struct rule_set *rs;
 	CXTranslationUnit tu;
+	/* arena: the function being analysed (freed when it is done), or the
+	 * TU outside any function; keep: what outlives a function (summaries,
+	 * fields and globals, findings, notices). */
 	struct arena arena;
+	struct arena keep;
 	struct macro_index *macros;
 	regionset nonlinear;             /* regions a rule reports */
 	int stack_region, module_region; /* -1 when no region is marked for them */

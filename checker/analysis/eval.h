@@ -36,6 +36,10 @@ struct fctx {
 	struct region *regions[64];  /* lowered so far (lower.c) */
 	struct run *runs;            /* the fixpoints running, innermost first */
 	struct stored_guard *stored; /* guards kept in variables: see guards.c */
+	/* local struct variables whose address was taken: their fields are
+	 * the field cells only (no per-object strong update) */
+	CXCursor *escaped;
+	int nescaped, capescaped;
 };
 
 /* What annotate() attributes on a function declaration say. */
@@ -94,6 +98,12 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc);
 value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use);
 /* The function stores v through its parameter `param`. */
 void record_param_out(struct fctx *cx, int param, value v);
+/* Fields of local struct variables (`a.f`): the variable a member
+ * expression names directly (null when none or when its address escaped),
+ * the address escaping, and `b = a` copying the fields. */
+CXCursor member_object(struct fctx *cx, CXCursor member);
+void object_escapes(struct fctx *cx, CXCursor operand);
+void assign_object(struct fctx *cx, CXCursor lhs, CXCursor rhs);
 /* What a field holds on this path: its cell, unless a guard narrowed it. */
 value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use);
 

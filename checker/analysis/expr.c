@@ -357,6 +357,7 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 	if (op == CXBinaryOperator_Assign) {
 		value r = ev(cx, rhs, RVALUE);
 		assign(cx, lhs, r, &loc);
+		assign_object(cx, lhs, rhs);
 		note_stored_guard(cx, lhs, rhs);
 		CXCursor target = strip(lhs);
 		if (clang_getCursorKind(target) == CXCursor_DeclRefExpr &&
@@ -393,6 +394,7 @@ static value eval_unary(struct fctx *cx, CXCursor c, enum mode mode)
 		return NULL;
 	switch (clang_getCursorUnaryOperatorKind(c)) {
 	case CXUnaryOperator_AddrOf:
+		object_escapes(cx, operand);
 		return ev(cx, operand, LVALUE);
 	case CXUnaryOperator_Deref: {
 		/* *p is located where p points; its content is tracked only
@@ -427,7 +429,13 @@ static value eval_member(struct fctx *cx, CXCursor c, enum mode mode)
 	CXCursor field = clang_getCursorReferenced(c);
 	if (clang_getCursorKind(field) != CXCursor_FieldDecl)
 		return NULL;
-	value v = field_value(cx, cx->env, field, c);
+	CXCursor obj = member_object(cx, c);
+	bool own = false;
+	value v = clang_Cursor_isNull(obj)
+	              ? NULL
+	              : env_get_member(cx->env, obj, clang_getCanonicalCursor(field), &own);
+	if (!own)
+		v = field_value(cx, cx->env, field, c);
 	if (!v)
 		return NULL;
 	struct xc_loc loc = cursor_loc(cx, c);

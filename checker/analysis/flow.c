@@ -231,7 +231,13 @@ void analyze_function(struct engine *e, CXCursor def, struct summary *s)
 	kids_free(&ks);
 	if (clang_Cursor_isNull(body))
 		return;
+	/* Everything of this analysis lives in an arena of its own, freed
+	 * here: what outlives it was copied into e->keep (val_keep). */
+	struct arena outer = e->arena;
+	memset(&e->arena, 0, sizeof(e->arena));
 	cx.env = entry_state(&cx, def);
 	exec(&cx, body);
 	regions_free(&cx);
+	arena_free(&e->arena);
+	e->arena = outer;
 }

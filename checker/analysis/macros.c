@@ -59,8 +59,8 @@ static struct macro_def *def_lookup(struct macro_index *mi, const char *name, bo
 			return d;
 	if (!create)
 		return NULL;
-	struct macro_def *d = arena_alloc(&e->arena, sizeof(*d));
-	d->name = arena_strdup(&e->arena, name);
+	struct macro_def *d = arena_alloc(&e->keep, sizeof(*d));
+	d->name = arena_strdup(&e->keep, name);
 	d->info.name = d->name;
 	d->def = clang_getNullCursor();
 	d->next = mi->defs[h];

@@ -24,7 +24,7 @@ static const char *section_of(struct engine *e, CXCursor var)
 		const char *end = strchr(sec, '"');
 		if (end) {
 			char *name = xstrndup(sec, (size_t)(end - sec));
-			out = arena_strdup(&e->arena, name);
+			out = arena_strdup(&e->keep, name);
 			free(name);
 		}
 	}
@@ -57,13 +57,13 @@ value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 			if (src) {
 				cell->location_region = src->region;
 				cell->location_note = arena_printf(
-				    &e->arena, "'%s' is defined in section %s: %s memory", name,
-				    sec, e->rs->regions[src->region].name);
+				    &e->keep, "'%s' is defined in section %s: %s memory", name, sec,
+				    e->rs->regions[src->region].name);
 			} else if (e->in->module && e->module_region >= 0 &&
 			           clang_Cursor_getStorageClass(ref) != CX_SC_Extern) {
 				cell->location_region = e->module_region;
 				cell->location_note = arena_printf(
-				    &e->arena, "'%s' is static data of a module: module memory",
+				    &e->keep, "'%s' is static data of a module: module memory",
 				    name);
 			} else {
 				cell->location_region = -1;
@@ -101,14 +101,14 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 	value stored = val_without(e, v, TAINT_PARAM);
 	value merged = val_union(e, cell->v, stored);
 	if (!val_same(merged, cell->v)) {
-		cell->v = merged;
+		cell->v = val_keep(e, merged);
 		e->heap_gen++;
 		if (cell->read)
 			e->need_another_pass = true;
 	}
 	for (value t = v; t && !cell->deref; t = t->next)
 		if (t->kind == TAINT_PARAM && !has_param_store(cx->s, t->bit, cell->key)) {
-			struct param_store *ps = arena_alloc(&e->arena, sizeof(*ps));
+			struct param_store *ps = arena_alloc(&e->keep, sizeof(*ps));
 			ps->param = t->bit;
 			ps->target = cell->key;
 			ps->next = cx->s->stores;
@@ -198,12 +198,12 @@ void record_param_out(struct fctx *cx, int param, value v)
 		if (o->param == param)
 			break;
 	if (!o) {
-		o = arena_alloc(&e->arena, sizeof(*o));
+		o = arena_alloc(&e->keep, sizeof(*o));
 		o->param = param;
 		o->next = cx->s->outs;
 		cx->s->outs = o;
 	}
-	o->v = val_union(e, o->v, regions);
+	o->v = val_keep(e, val_union(e, o->v, regions));
 }
 
 /* The cell for `*E`, or NULL when E names no field or global; a store
@@ -268,6 +268,15 @@ static void assign_deref(struct fctx *cx, CXCursor target, value v, const struct
 value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use)
 {
 	struct engine *e = cx->e;
+	CXCursor inner = strip(ptr);
+	if (clang_getCursorKind(inner) == CXCursor_UnaryOperator &&
+	    clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_AddrOf) {
+		struct kids in; /* *&x (READ_ONCE): a read of x */
+		kids_of(inner, &in);
+		value v = in.n ? ev(cx, kid(&in, 0), RVALUE) : NULL;
+		kids_free(&in);
+		return v;
+	}
 	struct heap_cell *cell = deref_target(cx, ptr, NULL, false, NULL);
 	if (!cell)
 		return NULL;
@@ -299,6 +308,22 @@ static void assign_field_element(struct fctx *cx, CXCursor base, value v, const 
 		env_remove(cx->env, key);
 }
 
+/* p->f = p (INIT_LIST_HEAD: list->next = list): the object's own address
+ * is nothing stored into it from elsewhere, and with one cell per field it
+ * would reach the field of every object (every list's first entry). */
+static value without_own_address(struct engine *e, value v, value base)
+{
+	value out = NULL;
+	for (value t = v; t; t = t->next) {
+		bool own = false;
+		for (value b = base; b && t->kind == TAINT_PARAM; b = b->next)
+			own |= b->kind == TAINT_PARAM && b->bit == t->bit;
+		if (!own)
+			out = val_union(e, out, val_single(e, t));
+	}
+	return out;
+}
+
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 {
 	struct engine *e = cx->e;
@@ -317,10 +342,13 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		CXCursor field = clang_getCursorReferenced(target);
 		struct kids ks;
 		kids_of(target, &ks);
+		value base = NULL;
 		if (ks.n)
-			ev(cx, kid(&ks, 0),
-			   type_is_pointer(clang_getCursorType(kid(&ks, 0))) ? RVALUE : LVALUE);
+			base =
+			    ev(cx, kid(&ks, 0),
+			       type_is_pointer(clang_getCursorType(kid(&ks, 0))) ? RVALUE : LVALUE);
 		kids_free(&ks);
+		v = without_own_address(e, v, base);
 		if (clang_getCursorKind(field) != CXCursor_FieldDecl)
 			return;
 		CXCursor record = clang_getCursorSemanticParent(field);
@@ -332,6 +360,9 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		heap_store(cx, heap_cell(e, clang_getCanonicalCursor(field)), stepped);
 		/* What a guard said about the field no longer holds. */
 		env_remove(cx->env, clang_getCanonicalCursor(field));
+		CXCursor obj = member_object(cx, target); /* a.f: a strong update */
+		if (!clang_Cursor_isNull(obj))
+			env_set_member(e, cx->env, obj, clang_getCanonicalCursor(field), stepped);
 	} else if (k == CXCursor_ArraySubscriptExpr) {
 		/* An element store is a weak update of the array's contents. */
 		struct kids ks;
@@ -381,4 +412,81 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 	cell->read = true;
 	value held = declared_holder(cx, field, use);
 	return val_union(cx->e, held, cell->v);
+}
+
+/* ---- fields of local struct variables: one object each ---- */
+
+static CXCursor local_struct(CXCursor c)
+{
+	c = strip(c);
+	if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+		return clang_getNullCursor();
+	CXCursor ref = clang_getCursorReferenced(c);
+	if (!is_local_var(ref) ||
+	    clang_getCanonicalType(clang_getCursorType(ref)).kind != CXType_Record)
+		return clang_getNullCursor();
+	return clang_getCanonicalCursor(ref);
+}
+
+static bool escaped(const struct fctx *cx, CXCursor var)
+{
+	for (int i = 0; i < cx->nescaped; i++)
+		if (clang_equalCursors(cx->escaped[i], var))
+			return true;
+	return false;
+}
+
+CXCursor member_object(struct fctx *cx, CXCursor member)
+{
+	struct kids ks;
+	kids_of(member, &ks);
+	CXCursor var = ks.n ? local_struct(kid(&ks, 0)) : clang_getNullCursor();
+	kids_free(&ks);
+	return clang_Cursor_isNull(var) || escaped(cx, var) ? clang_getNullCursor() : var;
+}
+
+/* `&a` or `&a.f`: a pointer may now write a's fields behind our back. */
+void object_escapes(struct fctx *cx, CXCursor operand)
+{
+	CXCursor c = strip(operand);
+	while (clang_getCursorKind(c) == CXCursor_MemberRefExpr ||
+	       clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr) {
+		struct kids ks;
+		kids_of(c, &ks);
+		CXCursor base = ks.n ? strip(kid(&ks, 0)) : clang_getNullCursor();
+		kids_free(&ks);
+		if (clang_Cursor_isNull(base) || type_is_pointer(clang_getCursorType(base)))
+			return;
+		c = base;
+	}
+	CXCursor var = local_struct(c);
+	if (clang_Cursor_isNull(var) || escaped(cx, var))
+		return;
+	if (cx->nescaped == cx->capescaped) {
+		cx->capescaped = cx->capescaped ? 2 * cx->capescaped : 8;
+		CXCursor *v = arena_alloc(&cx->e->arena, (size_t)cx->capescaped * sizeof(*v));
+		if (cx->nescaped)
+			memcpy(v, cx->escaped, (size_t)cx->nescaped * sizeof(*v));
+		cx->escaped = v;
+	}
+	cx->escaped[cx->nescaped++] = var;
+	env_forget_object(cx->env, var);
+}
+
+/* `b = a` (or `struct s b = a;`) of local struct variables: b's fields
+ * are a's; b = anything else: b's fields are their cells again. */
+void assign_object(struct fctx *cx, CXCursor lhs, CXCursor rhs)
+{
+	CXCursor dst =
+	    clang_getCursorKind(lhs) == CXCursor_VarDecl
+	        ? (is_local_var(lhs) ? clang_getCanonicalCursor(lhs) : clang_getNullCursor())
+	        : local_struct(lhs);
+	if (clang_Cursor_isNull(dst) ||
+	    clang_getCanonicalType(clang_getCursorType(dst)).kind != CXType_Record)
+		return;
+	CXCursor src = local_struct(rhs);
+	if (!clang_Cursor_isNull(src) && !escaped(cx, src) && !escaped(cx, dst))
+		env_copy_object(cx->e, cx->env, dst, src);
+	else
+		env_forget_object(cx->env, dst);
 }

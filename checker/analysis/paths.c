@@ -25,10 +25,10 @@ int add_finding(struct fctx *cx, const struct rule *rule, int region, const stru
 	memset(f, 0, sizeof(*f));
 	f->rule = rule;
 	f->region = region;
-	f->sink_name = sink_name;
+	f->sink_name = str_keep(e, sink_name);
 	f->family = sink->family;
 	f->loc = *loc;
-	f->path = path;
+	f->path = step_keep(e, path);
 	f->function = cx->fn;
 	return e->nfindings++;
 }
@@ -64,12 +64,12 @@ void record_param_sink(struct fctx *cx, const struct taint *t, const struct sink
 		if (ps->param == t->bit && ps->sink == sink && ps->loc.line == loc->line &&
 		    ps->loc.col == loc->col && ps->loc.file == loc->file)
 			return;
-	struct param_sink *ps = arena_alloc(&cx->e->arena, sizeof(*ps));
+	struct param_sink *ps = arena_alloc(&cx->e->keep, sizeof(*ps));
 	ps->param = t->bit;
 	ps->mask = t->mask;
 	ps->sink = sink;
-	ps->sink_name = sink_name;
-	ps->path = path;
+	ps->sink_name = str_keep(cx->e, sink_name);
+	ps->path = step_keep(cx->e, path);
 	ps->loc = *loc;
 	ps->next = cx->s->sinks;
 	cx->s->sinks = ps;
@@ -88,7 +88,7 @@ value check_sink(struct fctx *cx, const struct sink_rule *sink, const char *sink
 	if (sink->consumer) {
 		for (value t = arg; t; t = t->next)
 			if (t->kind == TAINT_PHYS && !e->findings[t->finding].consumer) {
-				e->findings[t->finding].consumer = sink_name;
+				e->findings[t->finding].consumer = str_keep(e, sink_name);
 				e->findings[t->finding].consumer_loc = *loc;
 			}
 		return NULL;

@@ -48,6 +48,8 @@ static void exec_decl(struct fctx *cx, CXCursor c)
 			env_set_base(cx->env, key, clang_getNullCursor());
 			if (has_init)
 				note_derived(cx, key, init);
+			if (has_init)
+				assign_object(cx, var, init);
 		} else if (has_init) {
 			heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
 		}
@@ -89,10 +91,11 @@ static void exec_return(struct fctx *cx, CXCursor c)
 		value v = ev(cx, kid(&ks, 0), RVALUE);
 		if (v && !cx->env->unreachable) {
 			struct xc_loc loc = cursor_loc(cx, c);
-			cx->s->ret = val_union(
-			    e, cx->s->ret,
-			    val_step(e, v, STEP_RETURN, &loc,
-			             arena_printf(&e->arena, "returned from %s()", cx->s->name)));
+			cx->s->ret = val_keep(
+			    e, val_union(e, cx->s->ret,
+			                 val_step(e, v, STEP_RETURN, &loc,
+			                          arena_printf(&e->arena, "returned from %s()",
+			                                       cx->s->name))));
 		}
 	}
 	kids_free(&ks);

@@ -29,7 +29,7 @@ static struct heap_cell *cell_lookup(struct engine *e, CXCursor key, bool deref)
 	for (struct heap_cell *c = e->heap[h]; c; c = c->next)
 		if (c->deref == deref && clang_equalCursors(c->key, key))
 			return c;
-	struct heap_cell *c = arena_alloc(&e->arena, sizeof(*c));
+	struct heap_cell *c = arena_alloc(&e->keep, sizeof(*c));
 	c->key = key;
 	c->deref = deref;
 	c->next = e->heap[h];
@@ -75,10 +75,10 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl)
 		if (clang_equalCursors(s->fn, canon))
 			break;
 	if (!s) {
-		s = arena_alloc(&e->arena, sizeof(*s));
+		s = arena_alloc(&e->keep, sizeof(*s));
 		s->fn = canon;
 		s->def = clang_getCursorDefinition(fn_decl);
-		s->name = cursor_name(e, canon);
+		s->name = str_keep(e, cursor_name(e, canon));
 		s->hash_next = e->summaries[h];
 		e->summaries[h] = s;
 	}
@@ -222,6 +222,21 @@ static json_object *summary_json(struct engine *e, const struct summary *s)
 		json_object_array_add(stores, o);
 	}
 	json_object_object_add(fn, "param_stores", stores);
+
+	/* out-parameters: parameter i's pointee receives region R */
+	json_object *outs = json_object_new_array();
+	for (const struct param_out *po = s->outs; po; po = po->next)
+		for (value t = po->v; t; t = t->next) {
+			if (t->kind != TAINT_REGION)
+				continue;
+			json_object *o = json_object_new_object();
+			json_object_object_add(o, "param", json_object_new_int(po->param));
+			json_object_object_add(o, "region",
+			                       json_object_new_string(e->rs->regions[t->bit].name));
+			json_object_object_add(o, "path", path_json(t->path));
+			json_object_array_add(outs, o);
+		}
+	json_object_object_add(fn, "param_outs", outs);
 	return fn;
 }
 
@@ -239,7 +254,7 @@ bool summaries_write(struct engine *e, const char *dir)
 	json_object *fns = json_object_new_array();
 	for (size_t b = 0; b < BUCKETS(e->summaries); b++)
 		for (struct summary *s = e->summaries[b]; s; s = s->hash_next)
-			if (s->ret || s->sinks || s->stores)
+			if (s->ret || s->sinks || s->stores || s->outs)
 				json_object_array_add(fns, summary_json(e, s));
 	json_object_array_sort(fns, cmp_usr); /* deterministic */
 	json_object *doc = json_object_new_object();

@@ -1,6 +1,8 @@
 /* Values (taint lists) and environments; see engine.h. */
+#include <stdlib.h>
 #include <string.h>
 
+#include "../util.h"
 #include "engine.h"
 
 static bool has_taint(value v, unsigned kind, unsigned bit)
@@ -15,6 +17,7 @@ static struct taint *taint_new(struct engine *e, const struct taint *like, value
 {
 	struct taint *t = arena_alloc(&e->arena, sizeof(*t));
 	*t = *like;
+	t->kept = 0;
 	t->next = next;
 	return t;
 }
@@ -136,17 +139,25 @@ static int env_lower(const struct env *env, unsigned h)
 	return lo;
 }
 
-static int env_find_hashed(const struct env *env, CXCursor decl, unsigned h)
+static int env_find_hashed(const struct env *env, CXCursor decl, CXCursor object, unsigned h)
 {
 	for (int i = env_lower(env, h); i < env->n && env->b[i].hash == h; i++)
-		if (clang_equalCursors(env->b[i].decl, decl))
+		if (clang_equalCursors(env->b[i].decl, decl) &&
+		    clang_equalCursors(env->b[i].object, object))
 			return i;
 	return -1;
 }
 
 static int env_find(const struct env *env, CXCursor decl)
 {
-	return env->n ? env_find_hashed(env, decl, clang_hashCursor(decl)) : -1;
+	return env->n ? env_find_hashed(env, decl, clang_getNullCursor(), clang_hashCursor(decl))
+	              : -1;
+}
+
+/* The key of field `field` of local object `var`. */
+static unsigned object_hash(CXCursor field, CXCursor var)
+{
+	return clang_hashCursor(field) * 31u + clang_hashCursor(var);
 }
 
 value env_get(const struct env *env, CXCursor decl, bool *found)
@@ -157,9 +168,10 @@ value env_get(const struct env *env, CXCursor decl, bool *found)
 	return i >= 0 ? env->b[i].v : NULL;
 }
 
-static void env_put(struct engine *e, struct env *env, CXCursor decl, unsigned h, value v)
+static void env_put(struct engine *e, struct env *env, CXCursor decl, CXCursor object, unsigned h,
+                    value v)
 {
-	int i = env_find_hashed(env, decl, h);
+	int i = env_find_hashed(env, decl, object, h);
 	if (i >= 0) {
 		env->b[i].v = v;
 		return;
@@ -174,13 +186,13 @@ static void env_put(struct engine *e, struct env *env, CXCursor decl, unsigned h
 	}
 	i = env_lower(env, h);
 	memmove(env->b + i + 1, env->b + i, (size_t)(env->n - i) * sizeof(*env->b));
-	env->b[i] = (struct binding){decl, v, h, clang_getNullCursor()};
+	env->b[i] = (struct binding){decl, v, h, clang_getNullCursor(), object};
 	env->n++;
 }
 
 void env_set(struct engine *e, struct env *env, CXCursor decl, value v)
 {
-	env_put(e, env, decl, clang_hashCursor(decl), v);
+	env_put(e, env, decl, clang_getNullCursor(), clang_hashCursor(decl), v);
 }
 
 static void env_remove_at(struct env *env, int i)
@@ -209,6 +221,41 @@ void env_set_base(struct env *env, CXCursor decl, CXCursor base)
 		env->b[i].base = base;
 }
 
+/* ---- fields of local struct variables ---- */
+
+value env_get_member(const struct env *env, CXCursor var, CXCursor field, bool *found)
+{
+	int i = env->n ? env_find_hashed(env, field, var, object_hash(field, var)) : -1;
+	if (found)
+		*found = i >= 0;
+	return i >= 0 ? env->b[i].v : NULL;
+}
+
+void env_set_member(struct engine *e, struct env *env, CXCursor var, CXCursor field, value v)
+{
+	env_put(e, env, field, var, object_hash(field, var), v);
+}
+
+void env_forget_object(struct env *env, CXCursor var)
+{
+	for (int i = env->n - 1; i >= 0; i--)
+		if (!clang_Cursor_isNull(env->b[i].object) &&
+		    clang_equalCursors(env->b[i].object, var))
+			env_remove_at(env, i);
+}
+
+void env_copy_object(struct engine *e, struct env *env, CXCursor dst, CXCursor src)
+{
+	env_forget_object(env, dst);
+	int n = env->n;
+	struct binding *copy = xmalloc((size_t)(n ? n : 1) * sizeof(*copy));
+	memcpy(copy, env->b, (size_t)n * sizeof(*copy));
+	for (int i = 0; i < n; i++)
+		if (!clang_Cursor_isNull(copy[i].object) && clang_equalCursors(copy[i].object, src))
+			env_set_member(e, env, dst, copy[i].decl, copy[i].v);
+	free(copy);
+}
+
 static bool is_field(CXCursor decl)
 {
 	return clang_getCursorKind(decl) == CXCursor_FieldDecl;
@@ -226,7 +273,7 @@ bool env_join_into(struct engine *e, struct env *dst, const struct env *src)
 	bool changed = false;
 	for (int i = 0; i < src->n; i++) {
 		const struct binding *sb = &src->b[i];
-		int at = env_find_hashed(dst, sb->decl, sb->hash);
+		int at = env_find_hashed(dst, sb->decl, sb->object, sb->hash);
 		if (at < 0 && is_field(sb->decl))
 			continue; /* narrowed on one side only: not narrowed */
 		value old = at >= 0 ? dst->b[at].v : NULL;
@@ -241,13 +288,14 @@ bool env_join_into(struct engine *e, struct env *dst, const struct env *src)
 		if (joined == old)
 			continue;
 		changed = true;
-		env_put(e, dst, sb->decl, sb->hash, joined);
+		env_put(e, dst, sb->decl, sb->object, sb->hash, joined);
 		if (at < 0)
-			env_set_base(dst, sb->decl, sb->base);
+			dst->b[env_find_hashed(dst, sb->decl, sb->object, sb->hash)].base =
+			    sb->base;
 	}
 	for (int i = dst->n - 1; i >= 0; i--)
 		if (is_field(dst->b[i].decl) &&
-		    env_find_hashed(src, dst->b[i].decl, dst->b[i].hash) < 0) {
+		    env_find_hashed(src, dst->b[i].decl, dst->b[i].object, dst->b[i].hash) < 0) {
 			env_remove_at(dst, i);
 			changed = true;
 		}
@@ -259,12 +307,12 @@ bool env_same(const struct env *a, const struct env *b)
 	if (a->unreachable != b->unreachable)
 		return false;
 	for (int i = 0; i < a->n; i++) {
-		int j = env_find_hashed(b, a->b[i].decl, a->b[i].hash);
+		int j = env_find_hashed(b, a->b[i].decl, a->b[i].object, a->b[i].hash);
 		if (!val_same(a->b[i].v, j >= 0 ? b->b[j].v : NULL))
 			return false;
 	}
 	for (int i = 0; i < b->n; i++)
-		if (b->b[i].v && env_find_hashed(a, b->b[i].decl, b->b[i].hash) < 0)
+		if (b->b[i].v && env_find_hashed(a, b->b[i].decl, b->b[i].object, b->b[i].hash) < 0)
 			return false;
 	return true;
 }
@@ -291,4 +339,64 @@ value val_narrow(struct engine *e, value v, regionset guard, bool inside)
 value val_single(struct engine *e, const struct taint *t)
 {
 	return taint_new(e, t, NULL);
+}
+
+/* ---- what outlives a function: copies in e->keep ---- */
+
+const char *str_keep(struct engine *e, const char *s)
+{
+	return s ? arena_strdup(&e->keep, s) : NULL;
+}
+
+const struct step *step_keep(struct engine *e, const struct step *s)
+{
+	size_t n = 0;
+	for (const struct step *p = s; p && !p->kept; p = p->prev)
+		n++;
+	if (!n)
+		return s;
+	const struct step **v = xmalloc(n * sizeof(*v));
+	const struct step *p = s;
+	for (size_t i = 0; i < n; i++, p = p->prev)
+		v[i] = p;
+	const struct step *out = p; /* the kept rest, or NULL */
+	const char *msg = NULL, *kept_msg = NULL;
+	for (size_t i = n; i-- > 0;) {
+		struct step *c = arena_alloc(&e->keep, sizeof(*c));
+		*c = *v[i];
+		if (v[i]->message != msg) {
+			msg = v[i]->message;
+			kept_msg = str_keep(e, msg);
+		}
+		c->message = kept_msg;
+		c->prev = out;
+		c->kept = true;
+		out = c;
+	}
+	free(v);
+	return out;
+}
+
+value val_keep(struct engine *e, value v)
+{
+	size_t n = 0;
+	for (value t = v; t && !t->kept; t = t->next)
+		n++;
+	if (!n)
+		return v;
+	const struct taint **ts = xmalloc(n * sizeof(*ts));
+	value t = v;
+	for (size_t i = 0; i < n; i++, t = t->next)
+		ts[i] = t;
+	value out = t; /* the kept rest, or NULL */
+	for (size_t i = n; i-- > 0;) {
+		struct taint *c = arena_alloc(&e->keep, sizeof(*c));
+		*c = *ts[i];
+		c->path = step_keep(e, ts[i]->path);
+		c->kept = 1;
+		c->next = out;
+		out = c;
+	}
+	free(ts);
+	return out;
 }

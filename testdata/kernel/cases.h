@@ -55,6 +55,17 @@ struct page *xc_bug_on_page(const void *p);
 struct page *xc_warn_on_page(const void *p);
 struct page *xc_warn_on_caller(size_t n);
 phys_addr_t xc_pa_symbol_module_data(void);
+/* engine3.c */
+struct xc_owner;
+void xc_item_add(struct xc_owner *owner);
+phys_addr_t xc_item_first_pa(struct xc_owner *owner);
+void xc_entry_add(unsigned long key);
+struct page *xc_entry_first_page(void);
+struct xc_dev;
+void xc_dev_setup(struct xc_dev *dev, size_t n);
+phys_addr_t xc_dev_buf_pa(struct xc_dev *dev);
+phys_addr_t xc_two_chunks_pa(size_t n);
+phys_addr_t xc_chunk_copy_pa(size_t n);
 
 /* memmap.c */
 struct device;

@@ -188,6 +188,7 @@ void *vmalloc(unsigned long size);
 #define __pa(x) ((unsigned long)(x) - PAGE_OFFSET)
 void *make(void) { return vmalloc(64); }
 unsigned long to_phys(void *p) { return __pa(p); }
+void alloc_into(void **out) { *out = vmalloc(64); }
 C
 mkdir -p "$tmp/sum"
 run summaries 0 "$xc" -q --summaries "$tmp/sum" "$tmp/wrap.c"
@@ -197,6 +198,8 @@ expect summaries-json '"usr": "c:@F@make"'
 expect summaries-json '"region": "vmalloc"'
 expect summaries-json '"usr": "c:@F@to_phys"'
 expect summaries-json '"sink": "__pa"'
+tr -d ' \n' <"$tmp/summaries-json.out" >"$tmp/summaries-flat.out"
+expect summaries-flat '"param_outs":\[\{"param":0,"region":"vmalloc"'
 run summaries-made 0 "$xc" -q --summaries "$tmp/no-dir/sub" "$tmp/wrap.c"
 [ -d "$tmp/no-dir/sub" ] && ok || fail "summaries-made: --summaries did not make its directory"
 run summaries-bad 2 "$xc" -q --summaries "$tmp/wrap.c/sub" "$tmp/wrap.c"

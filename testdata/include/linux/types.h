@@ -36,4 +36,16 @@ typedef u32 dma_addr_t;
 
 typedef unsigned int gfp_t;
 
+struct list_head {
+	struct list_head *next, *prev;
+};
+
+struct hlist_head {
+	struct hlist_node *first;
+};
+
+struct hlist_node {
+	struct hlist_node *next, **pprev;
+};
+
 #endif /* _LINUX_TYPES_H */
