@@ -75,6 +75,30 @@ void record_param_sink(struct fctx *cx, const struct taint *t, const struct sink
 	cx->s->sinks = ps;
 }
 
+/* The sink as it is written.  A translation matched inside the body of a
+ * sink macro written in the source (x86-64's __pa() reaches the function
+ * __phys_addr() or __phys_addr_nodebug(), virt_to_page() reaches it through
+ * __pa(), dma_map_single() is a call of dma_map_single_attrs()) starts
+ * where that macro's name is written, and is named, and hinted, by it:
+ * the innermost rule macro being evaluated, when the sink's location is
+ * that macro's own (a sink written in one of its arguments starts there).
+ * A wrapper macro the rules compute is named by the listed one it reaches,
+ * as eval_macro() names it. */
+static const struct macro_info *written_sink(const struct fctx *cx, const struct sink_rule *sink,
+                                             const struct xc_loc *loc)
+{
+	const struct frame *f = cx->frame;
+	if (!f || !f->x)
+		return NULL;
+	const struct expansion *x = f->x;
+	const struct macro_info *m = x->macro;
+	if (m->role != MACRO_SINK || !m->sink || m->sink->consumer != sink->consumer ||
+	    x->loc.line != loc->line || x->loc.col != loc->col || !x->loc.file || !loc->file ||
+	    strcmp(x->loc.file, loc->file))
+		return NULL;
+	return m;
+}
+
 /* A value reaches a linear-only translation: report its non-linear
  * regions, and return the physical address it yields (phys taints name
  * the findings, so a fixmap mapping it can be named in them). */
@@ -84,6 +108,15 @@ value check_sink(struct fctx *cx, const struct sink_rule *sink, const char *sink
 	struct engine *e = cx->e;
 	if (cx->silent)
 		return NULL;
+	const struct macro_info *m = written_sink(cx, sink, loc);
+	if (m) {
+		sink = m->sink;
+		sink_name = m->via ? m->via : m->name;
+		if (m->via)
+			arg = val_step(
+			    e, arg, STEP_MACRO, loc,
+			    arena_printf(&e->arena, "%s() expands to %s()", m->name, m->via));
+	}
 	const char *msg = arena_printf(&e->arena, "reaches %s()", sink_name);
 	if (sink->consumer) {
 		for (value t = arg; t; t = t->next)

@@ -80,5 +80,6 @@ phys_addr_t xc_stack_pa(void);
 int xc_usb_stack(struct usb_device *udev);
 struct folio *xc_virt_to_folio_vmalloc(unsigned long size);
 void xc_kfree_vmalloc(unsigned long size);
+dma_addr_t xc_dma_map_single_vmalloc(struct device *dev, size_t size);
 
 #endif
