@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <limits.h>
 #include <unistd.h>
 
 static void out_of_memory(void)
@@ -342,6 +343,22 @@ const char *read_error(int err)
 	if (err == EFBIG)
 		return "file too large";
 	return strerror(err);
+}
+
+char *exe_relative(const char *rel)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = '\0';
+	char *joined = xasprintf("%s/%s", exe, rel);
+	char *path = path_absolute(NULL, joined);
+	free(joined);
+	return path;
 }
 
 bool input_check(const char *path, const char *what)

@@ -107,6 +107,10 @@ const char *read_error(int err);
 /* 0 when `path` is a regular file we may open, else the errno-style
  * reason (EFTYPE_NOT_REGULAR for a FIFO or device); never blocks. */
 int regular_file_error(const char *path);
+/* `rel` taken relative to the directory of the running executable
+ * (bin/xlatcheck -> ../share/..., the same in the build tree and under an
+ * install prefix), absolute and normalised; NULL when unknown. */
+char *exe_relative(const char *rel);
 /* Before any work: `path` is a regular file we may open.  False after
  * "cannot read <what> (<reason>): <path>". */
 bool input_check(const char *path, const char *what);

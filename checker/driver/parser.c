@@ -5,10 +5,8 @@
 #include "parser.h"
 
 #include <dlfcn.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "../util.h"
 
@@ -17,18 +15,7 @@ char *parser_path(void)
 	const char *env = getenv("XLATCHECK_PARSER");
 	if (env && *env)
 		return xstrdup(env);
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n <= 0)
-		return NULL;
-	exe[n] = '\0';
-	char *slash = strrchr(exe, '/');
-	if (slash)
-		*slash = '\0';
-	char *rel = xasprintf("%s/../lib/xlatcheck/libxlatcheck-parser.so", exe);
-	char *path = path_absolute(NULL, rel);
-	free(rel);
-	return path;
+	return exe_relative("../lib/xlatcheck/libxlatcheck-parser.so");
 }
 
 const struct parser_api *parser_load(void)

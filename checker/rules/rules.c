@@ -712,17 +712,9 @@ const char *rules_default_dir(void)
 	}
 	/* bin/xlatcheck -> share/xlatcheck/rules, the same in the build tree
 	 * and under an install prefix. */
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n <= 0)
+	char *norm = exe_relative("../share/xlatcheck/rules");
+	if (!norm)
 		return NULL;
-	exe[n] = '\0';
-	char *slash = strrchr(exe, '/');
-	if (slash)
-		*slash = '\0';
-	char *rel = xasprintf("%s/../share/xlatcheck/rules", exe);
-	char *norm = path_absolute(NULL, rel);
-	free(rel);
 	snprintf(dir, sizeof(dir), "%s", norm);
 	free(norm);
 	return dir;
