@@ -21,7 +21,7 @@ include_dir="$here/include"
 default_flags="-m32 -std=gnu11 -nostdinc -D__KERNEL__ -DCONFIG_X86 -DCONFIG_X86_32 -DCONFIG_SMP -DCONFIG_MMU -DCONFIG_FLATMEM -I$include_dir"
 
 # The rule ids a case may expect.
-known_rules=" percpu-to-linear vmalloc-to-linear vmap-to-linear module-to-linear stack-to-linear kvmalloc-to-linear ioremap-to-linear fixmap-to-linear user-to-linear dma-coherent-to-linear highmem-to-linear "
+known_rules=" percpu-to-linear vmalloc-to-linear vmap-to-linear module-to-linear stack-to-linear kvmalloc-to-linear ioremap-to-linear fixmap-to-linear user-to-linear dma-coherent-to-linear highmem-to-linear vmemmap-to-linear "
 
 xlatcheck=${XLATCHECK:-"$here/../build/bin/xlatcheck"}
 clang=${CLANG:-}

@@ -9,6 +9,7 @@
 
 #include "../findings/notice.h"
 #include "../util.h"
+#include "../rules/roles.h"
 #include "callsites.h"
 #include "engine.h"
 
@@ -277,18 +278,8 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 	e->in = in;
 	e->rs = rs;
 	e->tu = in->tu;
-	e->stack_region = e->module_region = -1;
 	optionset defined = tu_options(in->tu, rs);
-	for (int r = rs->nregions - 1; r >= 0; r--) {
-		if (rs->regions[r].locals)
-			e->stack_region = r;
-		if (rs->regions[r].module_data)
-			e->module_region = r;
-	}
-	for (int r = 0; r < rs->nregions; r++)
-		if (!rs->regions[r].linear && rules_for_region(rs, r) &&
-		    !(rs->regions[r].requires & ~defined))
-			e->nonlinear |= 1u << r;
+	e->nonlinear = roles_reported(rs->roles, defined);
 	macro_index_build(e);
 
 	struct fn_list fl = {0};

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util.h"
+#include "../rules/roles.h"
 #include "eval.h"
 
 /* The callee stored through parameter i: `f(&x)` assigns x, and a pointer
@@ -149,6 +150,36 @@ value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, cons
 	return check_sink(cx, &san->as_sink, name, loc, v);
 }
 
+/* A call of a function the rules list, by its role (rules/roles.h). */
+static value listed_call(struct fctx *cx, const struct role *r, CXCursor c, const char *name,
+                         const struct xc_loc *loc, value *args, int nargs)
+{
+	struct engine *e = cx->e;
+	switch (r->kind) {
+	case ROLE_SANITIZER:
+		return r->sanitizer->image_symbols && nargs > 0
+		           ? check_image_symbol(cx, r->sanitizer, name, loc,
+		                                clang_Cursor_getArgument(c, 0), args[0])
+		           : NULL;
+	case ROLE_SINK: {
+		int a = r->sink->arg;
+		if (a >= nargs)
+			return NULL;
+		value typed = typed_value(cx, clang_Cursor_getArgument(c, (unsigned)a));
+		return check_sink(cx, r->sink, name, loc, val_union(e, args[a], typed));
+	}
+	case ROLE_SOURCE: {
+		const struct source_rule *src = r->source;
+		const char *note = src->note ? src->note
+		                             : arena_printf(&e->arena, "%s() returns %s memory",
+		                                            name, e->rs->regions[src->region].name);
+		return val_region(e, src->region, new_step(e, STEP_SOURCE, loc, note, NULL));
+	}
+	default: /* a guard: its value is a truth, apply_condition() reads it */
+		return NULL;
+	}
+}
+
 value eval_call(struct fctx *cx, CXCursor c)
 {
 	struct engine *e = cx->e;
@@ -172,24 +203,9 @@ value eval_call(struct fctx *cx, CXCursor c)
 	const char *name = cursor_name(e, callee);
 	struct xc_loc loc = cursor_loc(cx, c);
 
-	const struct sanitizer_rule *san = rules_sanitizer(e->rs, MATCH_FUNCTION, name);
-	if (san)
-		return san->image_symbols && nargs > 0
-		           ? check_image_symbol(cx, san, name, &loc, clang_Cursor_getArgument(c, 0),
-		                                args[0])
-		           : NULL;
-	const struct sink_rule *sink = rules_sink(e->rs, MATCH_FUNCTION, name);
-	if (sink)
-		return sink->arg < nargs ? check_sink(cx, sink, name, &loc, args[sink->arg]) : NULL;
-	const struct source_rule *src = rules_source(e->rs, MATCH_FUNCTION, name);
-	if (src) {
-		const char *note = src->note ? src->note
-		                             : arena_printf(&e->arena, "%s() returns %s memory",
-		                                            name, e->rs->regions[src->region].name);
-		return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
-	}
-	if (rules_guard(e->rs, MATCH_FUNCTION, name))
-		return NULL;
+	struct role r = roles_call(e->rs->roles, name);
+	if (r.kind != ROLE_NONE)
+		return listed_call(cx, &r, c, name, &loc, args, nargs);
 	struct trust t = trust_of(e, callee);
 	if (t.sanitizer)
 		return NULL;

@@ -235,8 +235,7 @@ struct engine {
 	struct arena arena;
 	struct arena keep;
 	struct macro_index *macros;
-	regionset nonlinear;             /* regions a rule reports */
-	int stack_region, module_region; /* -1 when no region is marked for them */
+	regionset nonlinear; /* regions a rule reports */
 
 	struct heap_cell *heap[1024];
 	struct summary *summaries[1024];

@@ -93,6 +93,8 @@ value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use);
 void heap_store(struct fctx *cx, struct heap_cell *cell, value v);
 value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use);
 value variable_value(struct fctx *cx, CXCursor ref, CXCursor use);
+/* A sink's argument `arg` of a pointer type the rules place (struct page *). */
+value typed_value(struct fctx *cx, CXCursor arg);
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc);
 /* What `*ptr` holds where ptr names a field or global (its deref cell). */
 value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use);

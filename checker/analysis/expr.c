@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../util.h"
+#include "../rules/roles.h"
 #include "eval.h"
 
 static value ev_node(struct fctx *cx, CXCursor c, enum mode mode);
@@ -72,7 +73,9 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 			return v;
 		{
 			const char *name = m->name;
-			value arg = collect ? fr.args[m->sink_arg] : NULL;
+			value arg = collect ? val_union(e, fr.args[m->sink_arg],
+			                                typed_value(cx, fr.arg_roots[m->sink_arg]))
+			                    : NULL;
 			/* A wrapper's inner translation is arithmetic the walk
 			 * already followed: its value carries the regions of
 			 * whatever pointer the body translated. */
@@ -525,9 +528,10 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 		return ev_children(cx, c, mode, true);
 	case CXCursor_CompoundLiteralExpr:
 		ev_children(cx, c, RVALUE, true);
-		if (mode == LVALUE && e->stack_region >= 0) {
+		int stack = roles_place(e->rs->roles, PLACE_LOCAL, NULL, false).region;
+		if (mode == LVALUE && stack >= 0) {
 			struct xc_loc loc = cursor_loc(cx, c);
-			return val_region(e, e->stack_region,
+			return val_region(e, stack,
 			                  new_step(e, STEP_SOURCE, &loc,
 			                           "a compound literal: stack memory", NULL));
 		}

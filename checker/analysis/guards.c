@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../util.h"
+#include "../rules/roles.h"
 #include "eval.h"
 
 static bool find_arg_root(CXCursor c, CXFile file, unsigned b, unsigned e, CXCursor *out);
@@ -219,7 +220,7 @@ static bool guard_test(struct fctx *cx, CXCursor s, struct guard_hit *g, CXCurso
 		return false;
 	CXCursor callee = clang_getCursorReferenced(s);
 	char *name = cursor_name(e, clang_Cursor_isNull(callee) ? s : callee);
-	const struct guard_rule *rule = rules_guard(e->rs, MATCH_FUNCTION, name);
+	const struct guard_rule *rule = roles_condition(e->rs->roles, name);
 	if (!strcmp(name, "__builtin_expect") && clang_Cursor_getNumArguments(s) >= 1) {
 		*next = clang_Cursor_getArgument(s, 0);
 		return false;

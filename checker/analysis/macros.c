@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../util.h"
+#include "../rules/roles.h"
 #include "engine.h"
 
 #define MACRO_BUCKETS 4096
@@ -70,21 +71,20 @@ static struct macro_def *def_lookup(struct macro_index *mi, const char *name, bo
 
 static bool listed_role(struct engine *e, const char *name, struct macro_info *info)
 {
-	const struct rule_set *rs = e->rs;
-	const struct sink_rule *sink;
-	const struct sanitizer_rule *san;
-	if ((san = rules_sanitizer(rs, MATCH_MACRO, name))) {
-		info->role = MACRO_SANITIZER;
-		info->image = san->image_symbols ? san : NULL;
-	} else if ((sink = rules_sink(rs, MATCH_MACRO, name))) {
-		info->role = MACRO_SINK;
-		info->sink = sink;
-		info->sink_arg = sink->arg;
-	} else if ((info->guard = rules_guard(rs, MATCH_MACRO, name))) {
-		info->role = MACRO_GUARD;
-	} else if ((info->source = rules_source(rs, MATCH_MACRO, name))) {
-		info->role = MACRO_SOURCE;
-	}
+	struct role r = roles_macro(e->rs->roles, name);
+	static const enum macro_role as_macro[] = {
+	    [ROLE_SANITIZER] = MACRO_SANITIZER,
+	    [ROLE_SINK] = MACRO_SINK,
+	    [ROLE_GUARD] = MACRO_GUARD,
+	    [ROLE_SOURCE] = MACRO_SOURCE,
+	};
+	info->role = as_macro[r.kind]; /* none, and an attribute: MACRO_NONE */
+	info->image = r.sanitizer && r.sanitizer->image_symbols ? r.sanitizer : NULL;
+	info->sink = r.sink;
+	if (r.sink)
+		info->sink_arg = r.sink->arg;
+	info->guard = r.guard;
+	info->source = r.kind == ROLE_SOURCE ? r.source : NULL;
 	return info->role != MACRO_NONE;
 }
 
@@ -280,7 +280,8 @@ static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, v
 	CXString s = clang_getCursorSpelling(c);
 	struct macro_def *d = def_lookup(mi, clang_getCString(s), true, e);
 	clang_disposeString(s);
-	const struct source_rule *attr = rules_source(e->rs, MATCH_ATTRIBUTE, d->name);
+	struct role role = roles_macro(e->rs->roles, d->name);
+	const struct source_rule *attr = role.kind == ROLE_ATTRIBUTE ? role.source : NULL;
 	if (attr) {
 		struct attribute_use use = {.rule = attr};
 		clang_getFileLocation(clang_getCursorLocation(c), &use.file, NULL, NULL,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../util.h"
+#include "../rules/roles.h"
 #include "eval.h"
 
 /* ---- where variables live ---- */
@@ -33,56 +34,100 @@ static const char *section_of(struct engine *e, CXCursor var)
 	return out;
 }
 
+/* Where a declared object lives is the rules' policy (roles_place): a
+ * local on the stack, a variable in its section's region, a module's
+ * static data and code in the module region. */
+static enum place_kind place_of(CXCursor ref)
+{
+	if (is_local_var(ref))
+		return PLACE_LOCAL;
+	if (clang_getCursorKind(ref) == CXCursor_FunctionDecl)
+		return PLACE_FUNCTION;
+	return clang_Cursor_getStorageClass(ref) == CX_SC_Extern ? PLACE_EXTERN_DATA
+	                                                         : PLACE_STATIC_DATA;
+}
+
+static const char *placement_note(struct engine *e, struct arena *a, enum place_kind kind,
+                                  const struct placement *p, const char *name, const char *sec)
+{
+	if (kind == PLACE_LOCAL)
+		return arena_printf(a, "'%s' is a local variable: stack memory", name);
+	if (kind == PLACE_FUNCTION)
+		return arena_printf(a, "'%s' is module code", name);
+	if (p->section)
+		return arena_printf(a, "'%s' is defined in section %s: %s memory", name, sec,
+		                    e->rs->regions[p->region].name);
+	return arena_printf(a, "'%s' is static data of a module: module memory", name);
+}
+
 value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use)
 {
 	struct engine *e = cx->e;
 	struct xc_loc loc = cursor_loc(cx, use);
 	enum CXCursorKind k = clang_getCursorKind(ref);
-	char *name = cursor_name(e, ref);
-	if (is_local_var(ref)) {
-		if (e->stack_region < 0)
+	if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl && k != CXCursor_FunctionDecl)
+		return NULL;
+	enum place_kind kind = place_of(ref);
+	if (kind == PLACE_FUNCTION && clang_Cursor_isNull(clang_getCursorDefinition(ref)))
+		return NULL;
+	if (kind == PLACE_LOCAL || kind == PLACE_FUNCTION) {
+		struct placement p = roles_place(e->rs->roles, kind, NULL, e->in->module);
+		if (p.region < 0)
 			return NULL;
-		const struct step *s = new_step(
-		    e, STEP_SOURCE, &loc,
-		    arena_printf(&e->arena, "'%s' is a local variable: stack memory", name), NULL);
-		return val_region(e, e->stack_region, s);
+		const char *note =
+		    placement_note(e, &e->arena, kind, &p, cursor_name(e, ref), NULL);
+		return val_region(e, p.region, new_step(e, STEP_SOURCE, &loc, note, NULL));
 	}
-	if (k == CXCursor_VarDecl) {
-		struct heap_cell *cell = heap_cell(e, clang_getCanonicalCursor(ref));
-		if (!cell->location_known) {
-			cell->location_known = true;
-			const char *sec = section_of(e, ref);
-			const struct source_rule *src =
-			    sec ? rules_source(e->rs, MATCH_SECTION, sec) : NULL;
-			if (src) {
-				cell->location_region = src->region;
-				cell->location_note = arena_printf(
-				    &e->keep, "'%s' is defined in section %s: %s memory", name, sec,
-				    e->rs->regions[src->region].name);
-			} else if (e->in->module && e->module_region >= 0 &&
-			           clang_Cursor_getStorageClass(ref) != CX_SC_Extern) {
-				cell->location_region = e->module_region;
-				cell->location_note = arena_printf(
-				    &e->keep, "'%s' is static data of a module: module memory",
-				    name);
-			} else {
-				cell->location_region = -1;
-			}
-		}
-		if (cell->location_region < 0)
-			return NULL;
-		return val_region(e, cell->location_region,
-		                  new_step(e, STEP_SOURCE, &loc, cell->location_note, NULL));
+	struct heap_cell *cell = heap_cell(e, clang_getCanonicalCursor(ref));
+	if (!cell->location_known) {
+		cell->location_known = true;
+		const char *sec = section_of(e, ref);
+		struct placement p = roles_place(e->rs->roles, kind, sec, e->in->module);
+		cell->location_region = p.region;
+		if (p.region >= 0)
+			cell->location_note =
+			    placement_note(e, &e->keep, kind, &p, cursor_name(e, ref), sec);
 	}
-	if (k == CXCursor_FunctionDecl && e->in->module && e->module_region >= 0) {
-		CXCursor def = clang_getCursorDefinition(ref);
-		if (!clang_Cursor_isNull(def))
-			return val_region(
-			    e, e->module_region,
-			    new_step(e, STEP_SOURCE, &loc,
-			             arena_printf(&e->arena, "'%s' is module code", name), NULL));
+	if (cell->location_region < 0)
+		return NULL;
+	return val_region(e, cell->location_region,
+	                  new_step(e, STEP_SOURCE, &loc, cell->location_note, NULL));
+}
+
+/* A sink's argument whose static type, before implicit conversions, is a
+ * pointer to a type the rules place in a region (`struct page *`: the
+ * memmap is in the vmemmap area).  Checked at the sink only, so a value
+ * computed from it (page_to_pfn() arithmetic, page_address()) is not. */
+value typed_value(struct fctx *cx, CXCursor arg)
+{
+	struct engine *e = cx->e;
+	while (!clang_Cursor_isNull(arg) && (clang_getCursorKind(arg) == CXCursor_UnexposedExpr ||
+	                                     clang_getCursorKind(arg) == CXCursor_ParenExpr)) {
+		struct kids ks;
+		kids_of(arg, &ks);
+		CXCursor inner =
+		    ks.n == 1 && is_expr(kid(&ks, 0)) ? kid(&ks, 0) : clang_getNullCursor();
+		kids_free(&ks);
+		if (clang_Cursor_isNull(inner))
+			break;
+		arg = inner;
 	}
-	return NULL;
+	if (clang_Cursor_isNull(arg))
+		return NULL;
+	CXType t = clang_getCanonicalType(clang_getCursorType(arg));
+	if (t.kind != CXType_Pointer)
+		return NULL;
+	CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(clang_getPointeeType(t)));
+	const struct source_rule *src = roles_typed(e->rs->roles, clang_getCString(s));
+	const char *type = arena_strdup(&e->arena, clang_getCString(s));
+	clang_disposeString(s);
+	if (!src)
+		return NULL;
+	struct xc_loc loc = cursor_loc(cx, arg);
+	const char *note = src->note ? src->note
+	                             : arena_printf(&e->arena, "a %s pointer points into %s memory",
+	                                            type, e->rs->regions[src->region].name);
+	return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
 }
 
 /* ---- reading and writing variables, fields, globals ---- */
@@ -157,6 +202,26 @@ value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use)
 	return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
 }
 
+/* Reading a variable or a field the rules name as a source
+ * (__per_cpu_offset; vm_struct.addr, which holds the vmalloc address). */
+static value read_source(struct fctx *cx, CXCursor decl, CXCursor use)
+{
+	struct engine *e = cx->e;
+	bool field = clang_getCursorKind(decl) == CXCursor_FieldDecl;
+	char *name = cursor_name(e, decl);
+	char *record = field ? cursor_name(e, clang_getCursorSemanticParent(decl)) : NULL;
+	const struct source_rule *src = roles_read(e->rs->roles, record, name);
+	if (!src)
+		return NULL;
+	struct xc_loc loc = cursor_loc(cx, use);
+	const char *region = e->rs->regions[src->region].name;
+	const char *note = src->note ? src->note
+	                   : field   ? arena_printf(&e->arena, "field '%s' of %s holds %s memory",
+	                                            name, record, region)
+	                           : arena_printf(&e->arena, "'%s' yields %s memory", name, region);
+	return val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL));
+}
+
 value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 {
 	struct engine *e = cx->e;
@@ -165,16 +230,7 @@ value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 		v = env_get(cx->env, clang_getCanonicalCursor(ref), NULL);
 	else
 		v = global_value(cx, clang_getCanonicalCursor(ref));
-	char *name = cursor_name(e, ref);
-	const struct source_rule *src = rules_source(e->rs, MATCH_VARIABLE, name);
-	if (src) {
-		struct xc_loc loc = cursor_loc(cx, use);
-		const char *note = src->note ? src->note
-		                             : arena_printf(&e->arena, "'%s' yields %s memory",
-		                                            name, e->rs->regions[src->region].name);
-		v = val_union(
-		    e, val_region(e, src->region, new_step(e, STEP_SOURCE, &loc, note, NULL)), v);
-	}
+	v = val_union(e, read_source(cx, ref, use), v);
 	v = val_union(e, v, declared_holder(cx, ref, use));
 	return v;
 }
@@ -410,7 +466,7 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 		return v; /* a guard on this path narrowed the field */
 	struct heap_cell *cell = heap_cell(cx->e, key);
 	cell->read = true;
-	value held = declared_holder(cx, field, use);
+	value held = val_union(cx->e, declared_holder(cx, field, use), read_source(cx, field, use));
 	return val_union(cx->e, held, cell->v);
 }
 

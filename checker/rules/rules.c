@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "../util.h"
+#include "roles.h"
 
 struct rule_file {
 	char *path;
@@ -45,7 +46,8 @@ static void field_error(struct loader *ld, const char *section, int i, const cha
 
 static const char *const match_keys[] = {
     [MATCH_FUNCTION] = "function", [MATCH_MACRO] = "macro",         [MATCH_SECTION] = "section",
-    [MATCH_VARIABLE] = "variable", [MATCH_ATTRIBUTE] = "attribute",
+    [MATCH_VARIABLE] = "variable", [MATCH_ATTRIBUTE] = "attribute", [MATCH_FIELD] = "field",
+    [MATCH_TYPE] = "type",
 };
 
 /* An entry names what it matches by exactly one of the match keys. */
@@ -64,10 +66,10 @@ static bool read_match(struct loader *ld, json_object *e, const char *section, i
 		        ? "must be a non-empty string"
 		        : NULL;
 		if (why || found++) {
-			field_error(
-			    ld, section, i, match_keys[k],
-			    why ? why
-			        : "give only one of function/macro/section/variable/attribute");
+			field_error(ld, section, i, match_keys[k],
+			            why ? why
+			                : "give only one of "
+			                  "function/macro/section/variable/attribute/field/type");
 			free(*name);
 			*name = NULL;
 			return false;
@@ -77,7 +79,7 @@ static bool read_match(struct loader *ld, json_object *e, const char *section, i
 	}
 	if (!found)
 		field_error(ld, section, i, "function",
-		            "missing function, macro, section, variable or attribute");
+		            "missing function, macro, section, variable, attribute, field or type");
 	return found == 1;
 }
 
@@ -314,6 +316,25 @@ static void load_regions(struct loader *ld, json_object *root)
 	}
 }
 
+static bool is_identifier(const char *s);
+
+/* A field source names `tag.field` (two C identifiers); a type source a
+ * type as clang spells it canonically (`struct page`), not a pointer. */
+static bool check_source_name(struct loader *ld, int i, const struct source_rule *s)
+{
+	const char *dot = s->match == MATCH_FIELD ? strchr(s->name, '.') : NULL;
+	char *tag = dot ? xstrndup(s->name, (size_t)(dot - s->name)) : NULL;
+	bool ok = s->match != MATCH_FIELD || (dot && is_identifier(tag) && is_identifier(dot + 1));
+	free(tag);
+	if (!ok)
+		field_error(ld, "sources", i, "field", "must be STRUCT.FIELD, two C identifiers");
+	if (ok && s->match == MATCH_TYPE && strchr(s->name, '*')) {
+		field_error(ld, "sources", i, "type", "must name the type pointed to, without '*'");
+		ok = false;
+	}
+	return ok;
+}
+
 static void load_sources(struct loader *ld, json_object *root)
 {
 	struct rule_set *rs = ld->rs;
@@ -321,8 +342,11 @@ static void load_sources(struct loader *ld, json_object *root)
 	{
 		struct source_rule s = {0};
 		char *yield = NULL;
-		if (!read_match(ld, e, "sources", i, 0x1f, &s.match, &s.name))
+		if (!read_match(ld, e, "sources", i, (1u << MATCH_KINDS) - 1, &s.match, &s.name) ||
+		    !check_source_name(ld, i, &s)) {
+			free(s.name);
 			break;
+		}
 		if (!get_region(ld, e, "sources", i, &s.region) ||
 		    !get_string(ld, e, "sources", i, "yields", false, &yield) ||
 		    !get_string(ld, e, "sources", i, "note", false, &s.note)) {
@@ -578,7 +602,7 @@ static void load_rules(struct loader *ld, json_object *root)
  * table to extend when a rule kind learns a key.  "comment" is allowed in
  * every object.  Anything else is an error, so a misspelt key never
  * silently does nothing. */
-#define MATCH_KEY_NAMES "function", "macro", "section", "variable", "attribute"
+#define MATCH_KEY_NAMES "function", "macro", "section", "variable", "attribute", "field", "type"
 /* A section may fill every one of its SECTION_KEYS_MAX slots: the look-up
  * stops at the end of the array as well as at a NULL (the "rules" section
  * once filled all 16 and an unknown key there read past the table). */
@@ -767,6 +791,7 @@ struct rule_set *rules_load(const char *const *extra_dirs, int nextra)
 		rs->nfiles = (int)files.n;
 		for (int i = 0; i < rs->nrules; i++)
 			rs->rules[i].index = i;
+		rs->roles = roles_build(rs);
 	} else {
 		strvec_free(&files);
 		rules_free(rs);
@@ -809,6 +834,7 @@ void rules_free(struct rule_set *rs)
 	free(rs->files);
 	for (int i = 0; i < rs->noptions; i++)
 		free(rs->options[i]);
+	roles_free(rs->roles);
 	free(rs);
 }
 
@@ -826,43 +852,6 @@ const struct rule *rules_find(const struct rule_set *rs, const char *id)
 		if (!strcmp(rs->rules[i].id, id))
 			return &rs->rules[i];
 	return NULL;
-}
-
-static bool matches(enum match_kind kind, const char *pattern, const char *name)
-{
-	if (kind == MATCH_SECTION)
-		return !strncmp(name, pattern, strlen(pattern));
-	return !strcmp(name, pattern);
-}
-
-#define FIND_RULE(array, count)                                                                    \
-	for (int i = 0; i < rs->count; i++)                                                        \
-		if (rs->array[i].match == kind && matches(kind, rs->array[i].name, name))          \
-			return &rs->array[i];                                                      \
-	return NULL
-
-const struct source_rule *rules_source(const struct rule_set *rs, enum match_kind kind,
-                                       const char *name)
-{
-	FIND_RULE(sources, nsources);
-}
-
-const struct sink_rule *rules_sink(const struct rule_set *rs, enum match_kind kind,
-                                   const char *name)
-{
-	FIND_RULE(sinks, nsinks);
-}
-
-const struct sanitizer_rule *rules_sanitizer(const struct rule_set *rs, enum match_kind kind,
-                                             const char *name)
-{
-	FIND_RULE(sanitizers, nsanitizers);
-}
-
-const struct guard_rule *rules_guard(const struct rule_set *rs, enum match_kind kind,
-                                     const char *name)
-{
-	FIND_RULE(guards, nguards);
 }
 
 const struct rule *rules_for_region(const struct rule_set *rs, int region)

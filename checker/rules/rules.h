@@ -37,6 +37,11 @@ enum match_kind {
 	/* a variable, field or parameter declared with this attribute macro
 	 * (`int __percpu *p`) holds pointers into the region */
 	MATCH_ATTRIBUTE,
+	MATCH_FIELD, /* reading this field (`vm_struct.addr`: struct tag, dot, field) */
+	/* a sink's argument written with this static type, pointer to it
+	 * (`struct page`: the memmap is in the vmemmap area) */
+	MATCH_TYPE,
+	MATCH_KINDS
 };
 
 enum source_yield {
@@ -150,6 +155,7 @@ struct rule_set {
 	int noptions;
 	char **files; /* the rule files read, for --version / SARIF */
 	int nfiles;
+	struct roles *roles; /* the one name -> role table (roles.h), built by rules_load */
 };
 
 /* Loads every *.json of the default rule directory and then of each extra
@@ -161,16 +167,6 @@ const char *rules_default_dir(void);
 
 int rules_region_index(const struct rule_set *rs, const char *name);
 const struct rule *rules_find(const struct rule_set *rs, const char *id);
-/* The rule of each kind that matches `name` the way `kind` matches (a
- * section rule by prefix, the others exactly), or NULL. */
-const struct source_rule *rules_source(const struct rule_set *rs, enum match_kind kind,
-                                       const char *name);
-const struct sink_rule *rules_sink(const struct rule_set *rs, enum match_kind kind,
-                                   const char *name);
-const struct sanitizer_rule *rules_sanitizer(const struct rule_set *rs, enum match_kind kind,
-                                             const char *name);
-const struct guard_rule *rules_guard(const struct rule_set *rs, enum match_kind kind,
-                                     const char *name);
 /* The rule that reports `region` reaching a sink, or NULL (e.g. linear). */
 const struct rule *rules_for_region(const struct rule_set *rs, int region);
 const char *rule_hint(const struct rule *r, const char *family);

@@ -81,5 +81,13 @@ int xc_usb_stack(struct usb_device *udev);
 struct folio *xc_virt_to_folio_vmalloc(unsigned long size);
 void xc_kfree_vmalloc(unsigned long size);
 dma_addr_t xc_dma_map_single_vmalloc(struct device *dev, size_t size);
+struct scatterlist;
+phys_addr_t xc_vmemmap_page(struct page *page, struct folio *folio);
+phys_addr_t xc_vmemmap_page_right(struct page *page);
+phys_addr_t xc_vm_area_pa(unsigned long size);
+struct page *xc_find_vm_area_page(const void *addr);
+struct page *xc_vm_area_page_right(const void *addr);
+dma_addr_t xc_dma_map_page_vmalloc(struct device *dev, size_t size, dma_addr_t *right);
+int xc_dma_map_sg_vmalloc(struct device *dev, struct scatterlist *sg, size_t size);
 
 #endif

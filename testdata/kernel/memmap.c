@@ -3,8 +3,12 @@
  * buffers, the early remap fixmap slots, kmap() with and without
  * CONFIG_HIGHMEM (i386 has it, x86_64 not), the stack with and without
  * CONFIG_VMAP_STACK (x86_64 has it, i386 not), the USB message calls,
- * virt_to_folio(), kmap_to_page() and kfree() of non-slab memory. */
+ * virt_to_folio(), kmap_to_page() and kfree() of non-slab memory; the
+ * memmap itself with and without CONFIG_SPARSEMEM_VMEMMAP (x86_64 has it,
+ * i386 is FLATMEM), the addr of a vm_struct, and a vmalloc page handed to
+ * dma_map_page() or to a scatterlist for dma_map_sg(). */
 #include <linux/mm.h>
+#include <linux/scatterlist.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
 #include <linux/highmem.h>
@@ -92,4 +96,63 @@ dma_addr_t xc_dma_map_single_vmalloc(struct device *dev, size_t size)
 	void *v = vmalloc(size);
 
 	return dma_map_single(dev, v, size, DMA_TO_DEVICE); /* expect: vmalloc-to-linear */
+}
+
+/* A struct page pointer is in the vmemmap area on x86_64 (SPARSEMEM_VMEMMAP),
+ * in the linear map on i386 (FLATMEM mem_map). */
+phys_addr_t xc_vmemmap_page(struct page *page, struct folio *folio)
+{
+	return __pa(page) /* expect[x86_64]: vmemmap-to-linear */
+	       + page_to_phys(virt_to_page(folio)); /* expect[x86_64]: vmemmap-to-linear */
+}
+
+/* The right forms: the page's own frame and data. */
+phys_addr_t xc_vmemmap_page_right(struct page *page)
+{
+	return page_to_phys(page) + __pa(page_address(page)) - PFN_PHYS(page_to_pfn(page));
+}
+
+/* A vm_struct's addr is where the area is mapped, in the vmalloc area. */
+phys_addr_t xc_vm_area_pa(unsigned long size)
+{
+	struct vm_struct *area = get_vm_area(size, VM_IOREMAP);
+
+	return area ? __pa(area->addr) : 0; /* expect: vmalloc-to-linear */
+}
+
+struct page *xc_find_vm_area_page(const void *addr)
+{
+	struct vm_struct *vm = find_vm_area(addr);
+
+	return vm ? virt_to_page(vm->addr) : NULL; /* expect: vmalloc-to-linear */
+}
+
+struct page *xc_vm_area_page_right(const void *addr)
+{
+	struct vm_struct *vm = find_vm_area(addr);
+
+	return vm ? vmalloc_to_page(vm->addr) : NULL;
+}
+
+/* dma_map_page() of virt_to_page() of vmalloc memory: the finding names
+ * dma_map_page(); vmalloc_to_page() is right. */
+dma_addr_t xc_dma_map_page_vmalloc(struct device *dev, size_t size, dma_addr_t *right)
+{
+	void *v = vmalloc(size);
+
+	*right = dma_map_page(dev, vmalloc_to_page(v), 0, PAGE_SIZE, DMA_TO_DEVICE);
+	return dma_map_page(dev, virt_to_page(v), 0, PAGE_SIZE, DMA_TO_DEVICE); /* expect: vmalloc-to-linear */
+}
+
+/* A scatterlist of vmalloc pages for dma_map_sg(): wrong with virt_to_page()
+ * and sg_set_buf(), right with vmalloc_to_page(). */
+int xc_dma_map_sg_vmalloc(struct device *dev, struct scatterlist *sg, size_t size)
+{
+	void *v = vmalloc(size);
+
+	sg_init_table(sg, 3);
+	sg_set_page(&sg[0], virt_to_page(v), PAGE_SIZE, 0); /* expect: vmalloc-to-linear */
+	sg_set_buf(&sg[1], v + PAGE_SIZE, PAGE_SIZE); /* expect: vmalloc-to-linear */
+	sg_set_page(&sg[2], vmalloc_to_page(v + 2 * PAGE_SIZE), PAGE_SIZE, 0);
+	return dma_map_sg(dev, sg, 3, DMA_TO_DEVICE);
 }

@@ -133,8 +133,6 @@ int main(void)
 	if (!e)
 		return 2;
 	e->nonlinear = (1u << R_VMALLOC) | (1u << R_PERCPU) | (1u << R_STACK);
-	e->stack_region = R_STACK;
-	e->module_region = -1;
 	int failures = 0;
 	test_union(e, &failures);
 	test_narrow(e, &failures);

@@ -55,6 +55,29 @@ extern void vunmap(const void *addr);
 extern void *vm_map_ram(struct page **pages, unsigned int count, int node);
 extern void vm_unmap_ram(const void *mem, unsigned int count);
 
+#define VM_IOREMAP	0x00000001
+#define VM_ALLOC	0x00000002
 #define VM_MAP		0x00000004
+
+/* 6.1: the area of a vmalloc-space mapping; addr is where it is mapped. */
+struct vm_struct {
+	struct vm_struct	*next;
+	void			*addr;
+	unsigned long		size;
+	unsigned long		flags;
+	struct page		**pages;
+	unsigned int		nr_pages;
+	phys_addr_t		phys_addr;
+	const void		*caller;
+};
+
+extern struct vm_struct *get_vm_area(unsigned long size, unsigned long flags);
+extern struct vm_struct *__get_vm_area_caller(unsigned long size,
+					unsigned long flags,
+					unsigned long start, unsigned long end,
+					const void *caller);
+extern void free_vm_area(struct vm_struct *area);
+extern struct vm_struct *remove_vm_area(const void *addr);
+extern struct vm_struct *find_vm_area(const void *addr);
 
 #endif /* _LINUX_VMALLOC_H */
