@@ -279,6 +279,7 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 	e->tu = in->tu;
 	e->stack_region = e->module_region = -1;
 	optionset defined = tu_options(in->tu, rs);
+	e->options = defined;
 	for (int r = rs->nregions - 1; r >= 0; r--) {
 		if (rs->regions[r].locals)
 			e->stack_region = r;
@@ -286,9 +287,11 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 			e->module_region = r;
 	}
 	for (int r = 0; r < rs->nregions; r++)
-		if (!rs->regions[r].linear && rules_for_region(rs, r) &&
-		    !(rs->regions[r].requires & ~defined))
-			e->nonlinear |= 1u << r;
+		if (!rs->regions[r].linear && rules_for_region(rs, r)) {
+			e->all_nonlinear |= 1u << r;
+			if (!(rs->regions[r].requires & ~defined))
+				e->nonlinear |= 1u << r;
+		}
 	macro_index_build(e);
 
 	struct fn_list fl = {0};
@@ -326,6 +329,7 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 
 	free(fl.v);
 	free(e->findings);
+	inputs_free(e);
 	macro_index_free(e->macros);
 	arena_free(&e->arena);
 	arena_free(&e->keep);

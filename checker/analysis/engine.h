@@ -205,6 +205,7 @@ struct call_rec {
 	int result;
 	int nargs;
 	value *args;                /* kept */
+	int index;                  /* its place in the function's calls as written */
 	struct call_rec *next;      /* the function's calls */
 	struct call_rec *hash_next; /* e->call_index */
 };
