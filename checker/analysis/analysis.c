@@ -279,7 +279,9 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 	e->rs = rs;
 	e->tu = in->tu;
 	optionset defined = tu_options(in->tu, rs);
+	e->options = defined;
 	e->nonlinear = roles_reported(rs->roles, defined);
+	e->all_nonlinear = roles_reported(rs->roles, ~(optionset)0);
 	macro_index_build(e);
 
 	struct fn_list fl = {0};
@@ -317,6 +319,7 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 
 	free(fl.v);
 	free(e->findings);
+	inputs_free(e);
 	macro_index_free(e->macros);
 	arena_free(&e->arena);
 	arena_free(&e->keep);

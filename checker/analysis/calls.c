@@ -43,7 +43,7 @@ static value apply_summary(struct fctx *cx, struct summary *s, CXCursor call,
 	value out = NULL;
 	for (value t = s->ret; t; t = t->next) {
 		if (t->kind == TAINT_PARAM) {
-			if (t->bit < nargs) {
+			if ((int)t->bit < nargs) {
 				value a = val_narrow(e, args[t->bit], t->mask, true);
 				out = val_union(
 				    e, out,
@@ -58,14 +58,15 @@ static value apply_summary(struct fctx *cx, struct summary *s, CXCursor call,
 		                         arena_printf(&e->arena, "%s() returns it", s->name)));
 	}
 	for (struct param_sink *ps = s->sinks; ps; ps = ps->next) {
-		if (ps->param >= nargs || cx->silent)
+		/* a TU input's sink is the callee's own fact */
+		if (ps->kind != TAINT_PARAM || ps->param >= nargs || cx->silent)
 			continue;
 		const char *msg = arena_printf(&e->arena, "passed to %s() as argument %d", s->name,
 		                               ps->param + 1);
 		for (value t = val_narrow(e, args[ps->param], ps->mask, true); t; t = t->next) {
 			const struct step *head = new_step(e, STEP_CALL, loc, msg, t->path);
 			const struct step *path = chain(e, head, ps->path);
-			if (t->kind == TAINT_PARAM) {
+			if (taint_symbolic(t)) {
 				record_param_sink(cx, t, ps->sink, ps->sink_name, loc, path);
 			} else if (t->kind == TAINT_REGION && (e->nonlinear & (1u << t->bit))) {
 				add_finding(cx, rules_for_region(e->rs, t->bit), t->bit, ps->sink,
@@ -74,7 +75,7 @@ static value apply_summary(struct fctx *cx, struct summary *s, CXCursor call,
 		}
 	}
 	for (struct param_store *st = s->stores; st; st = st->next) {
-		if (st->param >= nargs || !args[st->param])
+		if (st->kind != TAINT_PARAM || st->param >= nargs || !args[st->param])
 			continue;
 		char *target = cursor_name(e, st->target);
 		const char *msg =
@@ -221,5 +222,9 @@ value eval_call(struct fctx *cx, CXCursor c)
 		return NULL;
 	}
 	struct summary *s = summary_get(e, callee);
-	return s ? apply_summary(cx, s, c, &loc, args, nargs) : NULL;
+	bool external = clang_Cursor_isNull(s->def);
+	if (external && !strncmp(name, "__builtin_", 10))
+		return NULL; /* the compiler's own: no TU defines it */
+	struct call_rec *rec = record_call(cx, c, s->fn, name, &loc, args, nargs, external);
+	return external ? call_result(cx, rec, &loc) : apply_summary(cx, s, c, &loc, args, nargs);
 }

@@ -28,19 +28,27 @@ struct step {
 	bool kept;               /* in the TU arena (e->keep) */
 };
 
-enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM };
+enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM, TAINT_INPUT };
 
+/* A param taint (pN) and an input taint (sN, a TU-level input: see
+ * inputs.c) are the symbolic values a summary is written in. */
 struct taint {
 	unsigned char kind;
-	unsigned char bit;       /* region index or parameter index */
 	unsigned char kept;      /* in the TU arena (e->keep), and so is the rest */
+	unsigned bit;            /* region, parameter or TU input index */
 	int finding;             /* TAINT_PHYS: the finding it came from */
-	regionset mask;          /* TAINT_PARAM: regions a guard still allows */
+	regionset mask;          /* TAINT_PARAM, TAINT_INPUT: regions a guard still allows */
 	const struct step *path; /* the last step; NULL for a bare param */
 	const struct taint *next;
 };
 
 typedef const struct taint *value;
+
+/* A parameter or a TU input: what another caller or TU decides. */
+static inline bool taint_symbolic(const struct taint *t)
+{
+	return t->kind == TAINT_PARAM || t->kind == TAINT_INPUT;
+}
 
 struct engine;
 struct notice_seen;
@@ -54,6 +62,8 @@ value val_single(struct engine *e, const struct taint *t); /* a copy of one tain
 /* After a guard on `guard` regions: inside (true branch) or outside. */
 value val_narrow(struct engine *e, value v, regionset guard, bool inside);
 value val_only(struct engine *e, value v, enum taint_kind kind);
+/* v without its parameter and input taints (v itself when it has none). */
+value val_concrete(struct engine *e, value v);
 /* Copies of v, a path and a string in e->keep (what is already there is
  * shared): for what outlives the function being analysed. */
 value val_keep(struct engine *e, value v);
@@ -156,7 +166,10 @@ bool expansion_args(struct engine *e, struct expansion *x);
 
 /* ---- summaries (summary.c) ---- */
 
+/* A parameter (kind TAINT_PARAM, `param` its index) or a TU input
+ * (TAINT_INPUT, `param` the input's index) that reaches a sink. */
 struct param_sink {
+	unsigned char kind;
 	int param;
 	regionset mask;
 	const struct sink_rule *sink;
@@ -166,10 +179,46 @@ struct param_sink {
 	struct param_sink *next;
 };
 
+/* A parameter or TU input (kinds as in param_sink) stored into a field
+ * or global. */
 struct param_store {
+	unsigned char kind;
 	int param;
-	CXCursor target; /* FieldDecl or global VarDecl (canonical) */
+	regionset mask;
+	CXCursor target;         /* FieldDecl or global VarDecl (canonical) */
+	const struct step *path; /* from the input to the store */
 	struct param_store *next;
+};
+
+/* A call the TU cannot close (inputs.c): to a function without a body in
+ * the TU (every argument, and `result` the input standing for what it
+ * returns, -1 when it returns no address), or to one with a body whose
+ * arguments hold parameters or inputs (only those; no result).  `callee`
+ * is the function's canonical declaration, or the field or variable a
+ * function pointer was read from (a slot); `via`, a registration API. */
+struct call_rec {
+	CXCursor call; /* the CallExpr: stable across the fixpoint's runs */
+	CXCursor callee;
+	const char *name;
+	const char *via;
+	struct xc_loc loc;
+	int result;
+	int nargs;
+	value *args;                /* kept */
+	int index;                  /* its place in the function's calls as written */
+	struct call_rec *next;      /* the function's calls */
+	struct call_rec *hash_next; /* e->call_index */
+};
+
+/* A TU input, sN (docs/summaries.md "Inputs"). */
+enum input_kind { INPUT_RESULT, INPUT_GLOBAL, INPUT_FIELD };
+
+struct input {
+	enum input_kind kind;
+	CXCursor key;           /* the call, or the global or field (canonical) */
+	struct summary *caller; /* INPUT_RESULT: the function the call is in */
+	struct call_rec *rec;   /* INPUT_RESULT */
+	value bare;             /* the input with an empty path, kept */
 };
 
 /* An out-parameter: the function stores `v` through parameter `param`
@@ -190,6 +239,7 @@ struct summary {
 	struct param_sink *sinks;
 	struct param_store *stores;
 	struct param_out *outs;
+	struct call_rec *calls;
 	struct summary *hash_next;
 };
 
@@ -202,6 +252,10 @@ struct heap_cell { /* a field or a global: flow-insensitive */
 	bool read; /* read this pass: a later change needs another pass */
 	bool initialised;
 	bool location_known; /* globals: where the variable itself lives */
+	bool input_decided;
+	int input;        /* its TU input (sN), -1 when none */
+	value with_input; /* v and that input, kept; valid while v is with_input_of */
+	value with_input_of;
 	int location_region;
 	const char *location_note;
 	struct heap_cell *next;
@@ -244,6 +298,13 @@ struct engine {
 	struct internal_finding *findings;
 	int nfindings, capfindings;
 
+	struct input *inputs; /* sN is inputs[N] (inputs.c) */
+	int ninputs, capinputs;
+	struct input_slot *input_index[1024];
+	struct call_rec *call_index[1024];
+	regionset all_nonlinear; /* non-linear under some options: what inputs may be */
+	optionset options;       /* the rule options the TU defines */
+
 	bool need_another_pass;
 	unsigned heap_gen; /* bumped whenever a field or global cell grows */
 	int depth;         /* call nesting of on-demand summaries */
@@ -270,7 +331,16 @@ struct heap_cell *heap_cell(struct engine *e, CXCursor key);
 /* The memory a pointer field or global points to: one cell per field or
  * global, the fallback where the object pointed to is not known. */
 struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key);
-/* The TU's summaries as JSON in dir (docs/design.md); false on failure. */
+/* The TU's summaries as JSON in dir (docs/summaries.md); false on failure. */
 bool summaries_write(struct engine *e, const char *dir);
+
+/* ---- TU inputs (inputs.c) ---- */
+
+/* The input a read of global or field `decl` (canonical) yields, -1 when
+ * its type holds no address. */
+int input_of_decl(struct engine *e, CXCursor decl);
+/* A value of input n alone, with an empty path (kept, shared). */
+value input_value(struct engine *e, int n);
+void inputs_free(struct engine *e);
 
 #endif

@@ -132,18 +132,22 @@ value typed_value(struct fctx *cx, CXCursor arg)
 
 /* ---- reading and writing variables, fields, globals ---- */
 
-static bool has_param_store(const struct summary *s, int param, CXCursor target)
+static bool has_param_store(const struct summary *s, const struct taint *t, CXCursor target)
 {
 	for (const struct param_store *ps = s->stores; ps; ps = ps->next)
-		if (ps->param == param && clang_equalCursors(ps->target, target))
+		if (ps->kind == t->kind && ps->param == (int)t->bit &&
+		    clang_equalCursors(ps->target, target))
 			return true;
 	return false;
 }
 
+/* A cell holds what is concrete; a parameter or input stored into a
+ * field or global is a fact of the function's summary instead (the TU's
+ * input for that field or global stands for it where it is read). */
 void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 {
 	struct engine *e = cx->e;
-	value stored = val_without(e, v, TAINT_PARAM);
+	value stored = val_concrete(e, v);
 	value merged = val_union(e, cell->v, stored);
 	if (!val_same(merged, cell->v)) {
 		cell->v = val_keep(e, merged);
@@ -152,16 +156,36 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 			e->need_another_pass = true;
 	}
 	for (value t = v; t && !cell->deref; t = t->next)
-		if (t->kind == TAINT_PARAM && !has_param_store(cx->s, t->bit, cell->key)) {
+		if (taint_symbolic(t) && !has_param_store(cx->s, t, cell->key)) {
 			struct param_store *ps = arena_alloc(&e->keep, sizeof(*ps));
-			ps->param = t->bit;
+			ps->kind = t->kind;
+			ps->param = (int)t->bit;
+			ps->mask = t->mask;
+			ps->path = step_keep(e, t->path);
 			ps->target = cell->key;
 			ps->next = cx->s->stores;
 			cx->s->stores = ps;
 		}
 }
 
-static value global_value(struct fctx *cx, CXCursor var)
+/* A field's or global's cell and its TU input (kept, made again only when
+ * the cell changed): what a read of it may yield. */
+static value cell_with_input(struct engine *e, struct heap_cell *cell)
+{
+	if (!cell->input_decided) {
+		cell->input_decided = true;
+		cell->input = input_of_decl(e, cell->key);
+	}
+	if (cell->input < 0)
+		return cell->v;
+	if (!cell->with_input || cell->with_input_of != cell->v) {
+		cell->with_input = val_keep(e, val_union(e, cell->v, input_value(e, cell->input)));
+		cell->with_input_of = cell->v;
+	}
+	return cell->with_input;
+}
+
+static value global_value(struct fctx *cx, CXCursor var, CXCursor use)
 {
 	struct engine *e = cx->e;
 	struct heap_cell *cell = heap_cell(e, var);
@@ -184,7 +208,15 @@ static value global_value(struct fctx *cx, CXCursor var)
 		}
 	}
 	cell->read = true;
-	return cell->v;
+	cell_with_input(e, cell);
+	if (cell->input < 0)
+		return cell->v;
+	/* its input's path starts where it is read */
+	struct xc_loc loc = cursor_loc(cx, use);
+	struct taint t = *input_value(e, cell->input);
+	t.path = new_step(e, STEP_FIELD_LOAD, &loc,
+	                  arena_printf(&e->arena, "read from '%s'", cursor_name(e, var)), NULL);
+	return val_union(e, cell->v, val_single(e, &t));
 }
 
 /* A variable, field or parameter declared with an attribute source
@@ -229,7 +261,7 @@ value variable_value(struct fctx *cx, CXCursor ref, CXCursor use)
 	if (is_local_var(ref))
 		v = env_get(cx->env, clang_getCanonicalCursor(ref), NULL);
 	else
-		v = global_value(cx, clang_getCanonicalCursor(ref));
+		v = global_value(cx, clang_getCanonicalCursor(ref), use);
 	v = val_union(e, read_source(cx, ref, use), v);
 	v = val_union(e, v, declared_holder(cx, ref, use));
 	return v;
@@ -246,7 +278,7 @@ static char *record_name(struct engine *e, CXCursor field)
 void record_param_out(struct fctx *cx, int param, value v)
 {
 	struct engine *e = cx->e;
-	value regions = val_only(e, v, TAINT_REGION);
+	value regions = val_without(e, val_without(e, v, TAINT_PHYS), TAINT_PARAM);
 	if (!regions)
 		return;
 	struct param_out *o;
@@ -372,8 +404,8 @@ static value without_own_address(struct engine *e, value v, value base)
 	value out = NULL;
 	for (value t = v; t; t = t->next) {
 		bool own = false;
-		for (value b = base; b && t->kind == TAINT_PARAM; b = b->next)
-			own |= b->kind == TAINT_PARAM && b->bit == t->bit;
+		for (value b = base; b && taint_symbolic(t); b = b->next)
+			own |= b->kind == t->kind && b->bit == t->bit;
 		if (!own)
 			out = val_union(e, out, val_single(e, t));
 	}
@@ -467,7 +499,7 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 	struct heap_cell *cell = heap_cell(cx->e, key);
 	cell->read = true;
 	value held = val_union(cx->e, declared_holder(cx, field, use), read_source(cx, field, use));
-	return val_union(cx->e, held, cell->v);
+	return val_union(cx->e, held, cell_with_input(cx->e, cell));
 }
 
 /* ---- fields of local struct variables: one object each ---- */

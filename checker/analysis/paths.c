@@ -61,11 +61,13 @@ void record_param_sink(struct fctx *cx, const struct taint *t, const struct sink
                        const char *sink_name, const struct xc_loc *loc, const struct step *path)
 {
 	for (struct param_sink *ps = cx->s->sinks; ps; ps = ps->next)
-		if (ps->param == t->bit && ps->sink == sink && ps->loc.line == loc->line &&
-		    ps->loc.col == loc->col && ps->loc.file == loc->file)
+		if (ps->kind == t->kind && ps->param == (int)t->bit && ps->sink == sink &&
+		    ps->loc.line == loc->line && ps->loc.col == loc->col &&
+		    ps->loc.file == loc->file)
 			return;
 	struct param_sink *ps = arena_alloc(&cx->e->keep, sizeof(*ps));
-	ps->param = t->bit;
+	ps->kind = t->kind;
+	ps->param = (int)t->bit;
 	ps->mask = t->mask;
 	ps->sink = sink;
 	ps->sink_name = str_keep(cx->e, sink_name);
@@ -128,7 +130,7 @@ value check_sink(struct fctx *cx, const struct sink_rule *sink, const char *sink
 	}
 	value out = NULL;
 	for (value t = arg; t; t = t->next) {
-		if (t->kind == TAINT_PARAM) {
+		if (taint_symbolic(t)) {
 			record_param_sink(cx, t, sink, sink_name, loc,
 			                  new_step(e, STEP_SINK, loc, msg, t->path));
 			continue;

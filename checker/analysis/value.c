@@ -79,6 +79,14 @@ value val_without(struct engine *e, value v, enum taint_kind kind)
 	return out;
 }
 
+value val_concrete(struct engine *e, value v)
+{
+	value t = v;
+	while (t && !taint_symbolic(t))
+		t = t->next;
+	return t ? val_without(e, val_without(e, v, TAINT_PARAM), TAINT_INPUT) : v;
+}
+
 value val_region(struct engine *e, int region, const struct step *path)
 {
 	struct taint t = {.kind = TAINT_REGION, .bit = (unsigned char)region, .path = path};
@@ -323,7 +331,7 @@ value val_narrow(struct engine *e, value v, regionset guard, bool inside)
 	for (; v; v = v->next) {
 		if (v->kind == TAINT_REGION && ((guard & (1u << v->bit)) != 0) != inside)
 			continue;
-		if (v->kind == TAINT_PARAM) {
+		if (taint_symbolic(v)) {
 			struct taint *t = taint_new(e, v, out);
 			t->mask &= inside ? guard : ~guard;
 			if (!(t->mask & e->nonlinear))

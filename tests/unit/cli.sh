@@ -193,13 +193,14 @@ C
 mkdir -p "$tmp/sum"
 run summaries 0 "$xc" -q --summaries "$tmp/sum" "$tmp/wrap.c"
 cat "$tmp"/sum/wrap.c-*.json >"$tmp/summaries-json.out" 2>/dev/null
-expect summaries-json '"format": "xlatcheck-summaries/1"'
+expect summaries-json '"format": "xlatcheck-summaries/2"'
+expect summaries-json "\"version\": \"$("$xc" --version | sed -n 's/^xlatcheck \([^ ]*\).*/\1/p')\""
 expect summaries-json '"usr": "c:@F@make"'
 expect summaries-json '"region": "vmalloc"'
 expect summaries-json '"usr": "c:@F@to_phys"'
 expect summaries-json '"sink": "__pa"'
 tr -d ' \n' <"$tmp/summaries-json.out" >"$tmp/summaries-flat.out"
-expect summaries-flat '"param_outs":\[\{"param":0,"region":"vmalloc"'
+expect summaries-flat '"outs":\[\{"param":0,"value":\[\{"region":"vmalloc"'
 run summaries-made 0 "$xc" -q --summaries "$tmp/no-dir/sub" "$tmp/wrap.c"
 [ -d "$tmp/no-dir/sub" ] && ok || fail "summaries-made: --summaries did not make its directory"
 run summaries-bad 2 "$xc" -q --summaries "$tmp/wrap.c/sub" "$tmp/wrap.c"

@@ -49,7 +49,7 @@ static int count(value v)
 static const struct taint *find(value v, enum taint_kind kind, int bit)
 {
 	for (; v; v = v->next)
-		if (v->kind == kind && v->bit == bit)
+		if (v->kind == kind && (int)v->bit == bit)
 			return v;
 	return NULL;
 }

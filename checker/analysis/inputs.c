@@ -1,0 +1,180 @@
+/* TU inputs and the calls a TU cannot close (docs/summaries.md).
+ *
+ * An input (sN) is a value another TU decides: what a call to a function
+ * without a body here returns (one per call site), or what a global or a
+ * field holds as the whole program stores it (one per global or field).
+ * It is a taint like a parameter's: guards narrow it, summaries return,
+ * store and sink it, and the summaries writer names it, so the link can
+ * close it with the other TUs' facts.  Each input is made once and keyed by
+ * its cursor (the call, the global, the field), so the fixpoint's runs
+ * meet the same input again.  The calls are recorded here too: with every
+ * argument where the callee has no body in the TU, with only the
+ * parameter and input taints where it has one. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util.h"
+#include "eval.h"
+
+struct input_slot {
+	int index;
+	struct input_slot *next;
+};
+
+#define NBUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
+
+static int input_find(struct engine *e, enum input_kind kind, CXCursor key)
+{
+	unsigned h = clang_hashCursor(key) % NBUCKETS(e->input_index);
+	for (struct input_slot *s = e->input_index[h]; s; s = s->next)
+		if (e->inputs[s->index].kind == kind &&
+		    clang_equalCursors(e->inputs[s->index].key, key))
+			return s->index;
+	return -1;
+}
+
+static int input_new(struct engine *e, enum input_kind kind, CXCursor key)
+{
+	if (e->ninputs == e->capinputs) {
+		e->capinputs = e->capinputs ? 2 * e->capinputs : 64;
+		e->inputs = xrealloc(e->inputs, (size_t)e->capinputs * sizeof(*e->inputs));
+	}
+	int n = e->ninputs++;
+	struct taint *t = arena_alloc(&e->keep, sizeof(*t));
+	t->kind = TAINT_INPUT;
+	t->bit = (unsigned)n;
+	t->mask = ~0u;
+	t->kept = 1;
+	e->inputs[n] = (struct input){.kind = kind, .key = key, .bare = t};
+	unsigned h = clang_hashCursor(key) % NBUCKETS(e->input_index);
+	struct input_slot *s = arena_alloc(&e->keep, sizeof(*s));
+	s->index = n;
+	s->next = e->input_index[h];
+	e->input_index[h] = s;
+	return n;
+}
+
+value input_value(struct engine *e, int n)
+{
+	return e->inputs[n].bare;
+}
+
+void inputs_free(struct engine *e)
+{
+	free(e->inputs);
+}
+
+/* A type whose value may be an address: a pointer, an integer as wide as
+ * one, or an array of them. */
+static bool holds_address(CXType t)
+{
+	CXType c = clang_getCanonicalType(t);
+	while (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray ||
+	       c.kind == CXType_VariableArray)
+		c = clang_getCanonicalType(clang_getArrayElementType(c));
+	return type_is_address(c);
+}
+
+/* Every global (static ones too: an external function of this TU may
+ * store its parameter there for another TU) and every field whose type
+ * may hold an address. */
+int input_of_decl(struct engine *e, CXCursor decl)
+{
+	enum CXCursorKind k = clang_getCursorKind(decl);
+	if (k != CXCursor_FieldDecl && k != CXCursor_VarDecl)
+		return -1;
+	if (!holds_address(clang_getCursorType(decl)))
+		return -1;
+	enum input_kind kind = k == CXCursor_FieldDecl ? INPUT_FIELD : INPUT_GLOBAL;
+	int n = input_find(e, kind, decl);
+	return n >= 0 ? n : input_new(e, kind, decl);
+}
+
+/* ---- calls ---- */
+
+static struct call_rec *call_find(struct engine *e, CXCursor call, unsigned h)
+{
+	for (struct call_rec *r = e->call_index[h]; r; r = r->hash_next)
+		if (clang_equalCursors(r->call, call))
+			return r;
+	return NULL;
+}
+
+static bool has_kind(value v, enum taint_kind kind)
+{
+	for (; v; v = v->next)
+		if (v->kind == kind)
+			return true;
+	return false;
+}
+
+/* What the link needs of an argument: its regions and inputs, or (for
+ * a callee with a body here) its inputs only. */
+static value arg_fact(struct engine *e, value v, bool external)
+{
+	if (!external)
+		return val_without(e, val_without(e, v, TAINT_REGION), TAINT_PHYS);
+	return has_kind(v, TAINT_PHYS) ? val_without(e, v, TAINT_PHYS) : v;
+}
+
+static struct call_rec *call_new(struct fctx *cx, CXCursor call, CXCursor callee, const char *name,
+                                 const struct xc_loc *loc, int nargs, unsigned h)
+{
+	struct engine *e = cx->e;
+	struct call_rec *r = arena_alloc(&e->keep, sizeof(*r));
+	r->call = call;
+	r->callee = callee;
+	r->name = str_keep(e, name);
+	r->loc = *loc;
+	r->result = -1;
+	r->nargs = nargs;
+	r->args = arena_alloc(&e->keep, (size_t)(nargs + 1) * sizeof(value));
+	r->next = cx->s->calls;
+	cx->s->calls = r;
+	r->hash_next = e->call_index[h];
+	e->call_index[h] = r;
+	return r;
+}
+
+struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, const char *name,
+                             const struct xc_loc *loc, value *args, int nargs, bool external)
+{
+	struct engine *e = cx->e;
+	if (cx->silent)
+		return NULL;
+	unsigned h = clang_hashCursor(call) % NBUCKETS(e->call_index);
+	struct call_rec *r = call_find(e, call, h);
+	bool returns = external && holds_address(clang_getCursorResultType(callee));
+	value *facts = arena_alloc(&e->arena, (size_t)(nargs + 1) * sizeof(value));
+	bool any = false;
+	for (int i = 0; i < nargs; i++)
+		any |= (facts[i] = arg_fact(e, args[i], external)) != NULL;
+	if (!r && !any && !returns)
+		return NULL; /* nothing for the link to close */
+	if (!r) {
+		r = call_new(cx, call, callee, name, loc, nargs, h);
+		if (returns) {
+			r->result = input_new(e, INPUT_RESULT, call);
+			e->inputs[r->result].caller = cx->s;
+			e->inputs[r->result].rec = r;
+		}
+	}
+	for (int i = 0; i < nargs && i < r->nargs; i++) {
+		value joined = val_union(e, r->args[i], facts[i]);
+		if (joined != r->args[i])
+			r->args[i] = val_keep(e, joined);
+	}
+	return r;
+}
+
+value call_result(struct fctx *cx, const struct call_rec *r, const struct xc_loc *loc)
+{
+	struct engine *e = cx->e;
+	if (!r || r->result < 0)
+		return NULL;
+	struct taint t = *input_value(e, r->result);
+	t.path = new_step(
+	    e, STEP_CALL, loc,
+	    arena_printf(&e->arena, "%s() returns it (no body in this file)", r->name), NULL);
+	return val_single(e, &t);
+}

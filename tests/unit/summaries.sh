@@ -1,0 +1,69 @@
+#!/bin/sh
+# The facts --summaries writes for the link (docs/summaries.md, format 2),
+# pinned on a two-file shape checked one file at a time: user.c calls a
+# helper that returns vmalloc memory into __pa(), passes its parameter to
+# a sink wrapper, translates a global and a field that helper.c fills, and
+# calls through a function pointer nobody registers (it stays opaque).
+# Usage: summaries.sh XLATCHECK SOURCE_DIR TMPDIR
+set -u
+xc=$1
+src=$2
+tmp=$3
+rm -rf "$tmp" && mkdir -p "$tmp" || exit 2
+fails=0
+pass=0
+
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+ok() { pass=$((pass + 1)); }
+
+# summarise NAME FILE: FILE's document, flattened (no line breaks, no
+# blanks after JSON punctuation), in $tmp/NAME.json
+summarise() {
+	rm -rf "$tmp/sum-$1"
+	"$xc" -q --summaries "$tmp/sum-$1" "$2" >"$tmp/$1.out" 2>&1 ||
+		fail "$1: exit $?: $(cat "$tmp/$1.out")"
+	[ -s "$tmp/$1.out" ] && fail "$1: unexpected output: $(cat "$tmp/$1.out")"
+	cat "$tmp/sum-$1"/*.json | tr -d '\n' | sed -E 's/([][{},:]) +/\1/g; s/ +([]}])/\1/g' >"$tmp/$1.json"
+}
+
+# expect NAME REGEX / absent NAME REGEX on the flattened document
+expect() {
+	if grep -Eq -- "$2" "$tmp/$1.json"; then ok; else fail "$1: lacks /$2/"; fi
+}
+absent() {
+	if grep -Eq -- "$2" "$tmp/$1.json"; then fail "$1: has /$2/"; else ok; fi
+}
+
+summarise user "$src/user.c"
+u=user
+version=$("$xc" --version | sed -n 's/^xlatcheck \([^ ]*\).*/\1/p')
+expect $u '^\{"format":"xlatcheck-summaries/2","version":"'"$version"'","tu":"[^"]*/user.c","module":false,"options":\[\],"inputs":'
+# the inputs, in the order the analysis met them
+expect $u '"inputs":\[\{"kind":"result","function":"c:@F@user_result","call":0\},\{"kind":"result","function":"c:@F@user_wrapper","call":0\},\{"kind":"global","usr":"c:@shared_buf","name":"shared_buf"\},\{"kind":"field","usr":"c:@S@ring@FI@buf","name":"struct ring::buf"\}\]'
+# an extern helper returning into __pa(): the call, its result s0, s0's sink
+expect $u '"calls":\[\{"callee":\{"function":"c:@F@ring_alloc"\},"name":"ring_alloc","at":\{"file":"[^"]*/user.c","line":6,"column":12\},"result":"s0","args":\[\[\]\]\}\]'
+expect $u '"sinks":\[\{"input":"s0","regions":\[[^]]*"vmalloc"[^]]*\],"path":\[\{"kind":"call","file":"[^"]*/user.c","line":6,"column":12,"message":"ring_alloc\(\) returns it \(no body in this file\)"\},\{"kind":"assignment",[^]]*"line":6,[^]]*\},\{"kind":"sink","file":"[^"]*/user.c","line":7,"column":9,"message":"reaches __pa\(\)"\}\],"sink":"__pa","family":"phys"'
+# a parameter passed to an extern sink wrapper: the argument is p0
+expect $u '"name":"user_wrapper","static":false,[^@]*"params":\["q"\],"returns":\[\{"input":"s1",'
+expect $u '"callee":\{"function":"c:@F@ring_phys"\},"name":"ring_phys","at":\{[^}]*"line":12,"column":9\},"result":"s1","args":\[\[\{"input":"p0","regions":\[[^]]*\],"path":\[\{"kind":"parameter","file":"[^"]*/user.c","line":10,"column":28,"message":"arrives in user_wrapper\(\) as parameter .q."\}\]\}\]\]'
+# a global read and a field read: their inputs reach the sink
+expect $u '"sinks":\[\{"input":"s2",[^@]*"path":\[\{"kind":"field-load","file":"[^"]*/user.c","line":17,"column":14,"message":"read from .shared_buf."\},\{"kind":"sink"'
+expect $u '"sinks":\[\{"input":"s3",[^@]*"path":\[\{"kind":"field-load","file":"[^"]*/user.c","line":22,"column":14,"message":"read back from field .buf."\},\{"kind":"sink"'
+# the unregistered function pointer stays opaque: no fact at all
+absent $u '"user_indirect"|"get"'
+expect $u '"stores":\[\],"address_taken":\[\]\}$'
+
+summarise helper "$src/helper.c"
+h=helper
+expect $h '"inputs":\[\],"functions":'
+expect $h '"usr":"c:@F@ring_alloc","name":"ring_alloc","static":false,[^@]*"params":\["n"\],"returns":\[\{"region":"vmalloc","path":\[\{"kind":"source",[^]]*"line":8,[^]]*\},\{"kind":"return",'
+expect $h '"usr":"c:@F@ring_phys",[^@]*"sinks":\[\{"input":"p0",[^@]*"sink":"__pa","family":"phys"'
+expect $h '"stores":\[\{"target":"c:@S@ring@FI@buf","value":\[\{"region":"vmalloc","path":\[\{"kind":"source",[^]]*"line":19,[^]]*\},\{"kind":"field-store",[^]]*"line":19,[^]]*\}\]\}\]\},\{"target":"c:@shared_buf","value":\[\{"region":"vmalloc",'
+
+# deterministic: a second run writes the same bytes
+cp "$tmp/$u.json" "$tmp/first.json"
+summarise user "$src/user.c"
+cmp -s "$tmp/first.json" "$tmp/$u.json" && ok || fail "a second run wrote other summaries"
+
+echo "summaries: $pass passed, $fails failed"
+[ "$fails" -eq 0 ]
