@@ -214,6 +214,17 @@ static char *keep_message(struct builder *b, char *msg)
 	return msg;
 }
 
+/* The call step a hop adds, as the per-TU analysis words it. */
+static char *call_message(const struct lk_call *c, const struct lk_function *to, size_t arg)
+{
+	if (c->via)
+		return xasprintf("%s() registers %s(), which receives it", c->via, to->name);
+	if (c->slot)
+		return xasprintf("passed to %s() through '%s' as argument %zu", to->name, c->name,
+		                 arg + 1);
+	return xasprintf("passed to %s() as argument %zu", to->name, arg + 1);
+}
+
 /* A call of function `caller` reaching `callee`: its arguments into the
  * callee's parameters, its result from what the callee returns. */
 struct call_ctx {
@@ -231,10 +242,7 @@ static void connect_call(struct builder *b, size_t callee, void *ctx)
 	for (size_t i = 0; i < c->nargs && i < to->nparams; i++) {
 		if (!c->args[i].n)
 			continue;
-		char *msg =
-		    c->via ? xasprintf("%s() registers %s(), which receives it", c->via, to->name)
-		           : xasprintf("passed to %s() as argument %zu", to->name, i + 1);
-		struct lk_hop hop = {NULL, &c->at, keep_message(b, msg)};
+		struct lk_hop hop = {NULL, &c->at, keep_message(b, call_message(c, to, i))};
 		flow_value(g, doc, cc->caller, &c->args[i], g->param_base[callee] + i,
 		           ~(regionset)0, hop);
 	}

@@ -152,7 +152,7 @@ static int region_named(struct rd *r, json_object *v)
 	    v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
 	int reg = name ? rules_region_index(r->p->rs, name) : -1;
 	if (reg < 0)
-		bad(r, "unknown region '%s' (written with other rules?)", name ? name : "?");
+		bad(r, "region '%s' is not in the rules", name ? name : "?");
 	return reg;
 }
 
