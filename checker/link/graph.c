@@ -91,9 +91,14 @@ static void number_places(struct lk_graph *g, const struct link_program *p)
 	g->param_base = xcalloc(p->nfns + 1, sizeof(size_t));
 	g->ret = xcalloc(p->nfns + 1, sizeof(size_t));
 	g->input_base = xcalloc(p->ndocs + 1, sizeof(size_t));
+	size_t nparams = 0;
+	for (size_t f = 0; f < p->nfns; f++)
+		nparams += p->fns[f].nparams;
+	g->is_param = xcalloc(nparams + p->nfns + 1, sizeof(bool));
 	for (size_t f = 0; f < p->nfns; f++) {
 		g->param_base[f] = next;
-		next += p->fns[f].nparams;
+		for (size_t i = 0; i < p->fns[f].nparams; i++)
+			g->is_param[next++] = true;
 		g->ret[f] = next++;
 	}
 	for (size_t d = 0; d < p->ndocs; d++) {
@@ -104,6 +109,10 @@ static void number_places(struct lk_graph *g, const struct link_program *p)
 	g->nplaces = next + p->names.v.n;
 	g->first_edge = xmalloc(g->nplaces * sizeof(size_t));
 	g->first_sink = xmalloc(g->nplaces * sizeof(size_t));
+	g->first_in = xmalloc(g->nplaces * sizeof(size_t));
+	g->first_seed = xmalloc(g->nplaces * sizeof(size_t));
+	memset(g->first_in, 0xff, g->nplaces * sizeof(size_t));
+	memset(g->first_seed, 0xff, g->nplaces * sizeof(size_t));
 	memset(g->first_edge, 0xff, g->nplaces * sizeof(size_t));
 	memset(g->first_sink, 0xff, g->nplaces * sizeof(size_t));
 }
@@ -171,14 +180,17 @@ static void index_slots(struct builder *b, const struct link_program *p)
 static void add_edge(struct lk_graph *g, size_t from, size_t to, regionset mask, struct lk_hop hop)
 {
 	GROW(g->edges, g->nedges, g->capedges);
-	g->edges[g->nedges] = (struct lk_edge){to, mask, hop, g->first_edge[from]};
-	g->first_edge[from] = g->nedges++;
+	g->edges[g->nedges] =
+	    (struct lk_edge){to, mask, hop, g->first_edge[from], from, g->first_in[to]};
+	g->first_edge[from] = g->nedges;
+	g->first_in[to] = g->nedges++;
 }
 
 static void add_seed(struct lk_graph *g, size_t to, int region, struct lk_hop hop)
 {
 	GROW(g->seeds, g->nseeds, g->capseeds);
-	g->seeds[g->nseeds++] = (struct lk_seed){to, region, hop};
+	g->seeds[g->nseeds] = (struct lk_seed){to, region, hop, g->first_seed[to]};
+	g->first_seed[to] = g->nseeds++;
 }
 
 /* The place an input taint of function `f` (LK_NONE: top level) of
@@ -238,25 +250,28 @@ static void connect_call(struct builder *b, size_t callee, void *ctx)
 	const struct call_ctx *cc = ctx;
 	const struct lk_call *c = cc->call;
 	const struct lk_function *to = &g->p->fns[callee];
+	const struct lk_function *from = &g->p->fns[cc->caller];
 	size_t doc = g->p->fns[cc->caller].doc;
 	for (size_t i = 0; i < c->nargs && i < to->nparams; i++) {
 		if (!c->args[i].n)
 			continue;
-		struct lk_hop hop = {NULL, &c->at, keep_message(b, call_message(c, to, i))};
+		struct lk_hop hop = {NULL, &c->at, keep_message(b, call_message(c, to, i)), from};
 		flow_value(g, doc, cc->caller, &c->args[i], g->param_base[callee] + i,
 		           ~(regionset)0, hop);
 	}
 	if (c->result == LK_NONE)
 		return;
 	size_t result = g->input_base[doc] + c->result;
-	struct lk_hop ret = {NULL, &c->at, keep_message(b, xasprintf("%s() returns it", to->name))};
+	struct lk_hop ret = {NULL, &c->at, keep_message(b, xasprintf("%s() returns it", to->name)),
+	                     from};
 	add_edge(g, g->ret[callee], result, ~(regionset)0, ret);
 	for (size_t k = 0; k < to->returns.n; k++) {
 		const struct lk_taint *rt = &to->returns.v[k];
 		if (rt->region >= 0 || !rt->is_param || rt->input >= c->nargs)
 			continue;
 		struct lk_hop through = {
-		    NULL, &c->at, keep_message(b, xasprintf("passed through %s()", to->name))};
+		    NULL, &c->at, keep_message(b, xasprintf("passed through %s()", to->name)),
+		    from};
 		flow_value(g, doc, cc->caller, &c->args[rt->input], result, rt->mask, through);
 	}
 }
@@ -342,6 +357,9 @@ void lk_graph_free(struct lk_graph *g)
 	free(g->first_edge);
 	free(g->edges);
 	free(g->first_sink);
+	free(g->first_in);
+	free(g->first_seed);
+	free(g->is_param);
 	free(g->sinks);
 	free(g->seeds);
 	strvec_free(&g->messages);

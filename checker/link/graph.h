@@ -31,6 +31,7 @@ struct lk_hop {
 	const struct lk_path *path;
 	const struct xc_loc *at; /* the call */
 	char *message;           /* "passed to f() as argument 1", ... */
+	const struct lk_function *caller; /* the function making the call */
 };
 
 struct lk_edge {
@@ -38,12 +39,15 @@ struct lk_edge {
 	regionset mask;
 	struct lk_hop hop;
 	size_t next; /* the next edge out of the same place */
+	size_t from;
+	size_t next_in; /* the next edge into the same place */
 };
 
 struct lk_seed {
 	size_t to;
 	int region;
 	struct lk_hop hop;
+	size_t next_in; /* the next seed of the same place */
 };
 
 struct lk_sink_ref {
@@ -60,6 +64,9 @@ struct lk_graph {
 	size_t *input_base; /* per document: its first input place */
 	size_t cell_base;   /* + interned USR: the cell of a field or global */
 	size_t *first_edge; /* per place */
+	size_t *first_in;   /* per place: the edges into it */
+	size_t *first_seed; /* per place: its seeds */
+	bool *is_param;     /* per place: a parameter */
 	struct lk_edge *edges;
 	size_t nedges, capedges;
 	size_t *first_sink; /* per place */
