@@ -31,6 +31,8 @@ int main(int argc, char **argv)
 		return finish(&o, &s, rules_help_main(argc, argv));
 	if (o.command == COMMAND_MERGE) /* per-TU SARIF files in, one run out */
 		return finish(&o, &s, run_merge(&o));
+	if (o.command == COMMAND_LINK) /* summaries (and per-TU SARIF) in, one run out */
+		return finish(&o, &s, run_link(&o));
 	int status = run_load(&s, &o); /* the rules, the gcc flag rules, rule docs */
 	if (status == EXIT_CLEAN)      /* TUs: compile database, Kbuild argv, or files */
 		status = run_gather(&s, &o);

@@ -175,23 +175,6 @@ static optionset tu_options(CXTranslationUnit tu, const struct rule_set *rs)
 
 /* ---- findings out ---- */
 
-static char *format_message(const char *fmt, const char *region, const char *sink)
-{
-	struct strbuf sb = {0};
-	for (const char *p = fmt; *p; p++) {
-		if (p[0] == '%' && p[1] == 'r') {
-			sb_append(&sb, region);
-			p++;
-		} else if (p[0] == '%' && p[1] == 's') {
-			sb_append(&sb, sink);
-			p++;
-		} else {
-			sb_appendn(&sb, p, 1);
-		}
-	}
-	return sb_steal(&sb);
-}
-
 static void copy_step(struct path_step *to, enum step_kind kind, const struct xc_loc *loc,
                       const char *message)
 {
@@ -221,7 +204,7 @@ static void export_finding(struct engine *e, const struct internal_finding *f, o
 	const char *region = e->rs->regions[f->region].name;
 	struct finding *r = finding_list_add(out);
 	r->rule = f->rule;
-	char *base = format_message(f->rule->message, region, f->sink_name);
+	char *base = finding_message(f->rule->message, region, f->sink_name);
 	if (f->consumer) {
 		r->message =
 		    xasprintf("%s; %s() then maps the wrong physical page", base, f->consumer);

@@ -24,7 +24,9 @@
 #include "shard.h"
 
 #define FOR_CHECK (1u << COMMAND_CHECK)
-#define FOR_MERGE (1u << COMMAND_MERGE)
+/* `link` takes every option of `merge`, and --summaries and --rules. */
+#define FOR_LINK  (1u << COMMAND_LINK)
+#define FOR_MERGE ((1u << COMMAND_MERGE) | FOR_LINK)
 #define FOR_BOTH  (FOR_CHECK | FOR_MERGE)
 
 enum kind {
@@ -155,7 +157,7 @@ static bool show_version(struct options *o, const char *option, const char *valu
 #define SECTION(title, cmds) {NULL, 0, NULL, cmds, KIND_SECTION, 0, NULL, title}
 
 static const struct option_spec option_table[] = {
-    SECTION("Input:", FOR_CHECK),
+    SECTION("Input:", FOR_CHECK | FOR_LINK),
     {NULL, 'p', "PATH", FOR_CHECK, KIND_STRING, AT(compdb), NULL,
      "compile database: a build directory holding compile_commands.json,\n"
      "or the database file itself; PATHs restrict the run to those files\n"
@@ -163,12 +165,14 @@ static const struct option_spec option_table[] = {
     {"jobs", 'j', "N", FOR_CHECK, KIND_CUSTOM, 0, set_jobs,
      "parse N translation units at once (default: the CPUs this process\n"
      "may run on, from its affinity mask)"},
-    {"rules", 0, "DIR", FOR_CHECK, KIND_CUSTOM, 0, add_rules,
+    {"rules", 0, "DIR", FOR_CHECK | FOR_LINK, KIND_CUSTOM, 0, add_rules,
      "also load the *.json rules in DIR (repeatable)"},
     {"print-clang-args", 0, NULL, FOR_CHECK, KIND_FLAG, AT(print_clang_args), NULL,
      "print what reaches libclang for each TU and exit"},
-    {"summaries", 0, "DIR", FOR_CHECK, KIND_STRING, AT(summaries_dir), NULL,
-     "write each TU's function summaries (JSON) into DIR"},
+    {"summaries", 0, "DIR", FOR_CHECK | FOR_LINK, KIND_STRING, AT(summaries_dir), NULL,
+     "write each TU's summary (JSON, docs/summaries.md) into DIR; with -p\n"
+     "or FILE.c... they are linked across files either way; link: read\n"
+     "the summaries of a Kbuild run from DIR"},
     {"shard", 0, "I/N", FOR_CHECK, KIND_CUSTOM, 0, set_shard,
      "with -p: check only the I-th of N shards of the TUs (balanced by\n"
      "size, the same whatever the database's order; merge the shards'\n"
@@ -185,7 +189,7 @@ static const struct option_spec option_table[] = {
      "0: no limit), the least recently used entries going first"},
     SECTION("Output:", FOR_BOTH),
     {"format", 0, "text|sarif", FOR_BOTH, KIND_CUSTOM, 0, set_format,
-     "format of the main report (default: text; merge: sarif)"},
+     "format of the main report (default: text; merge and link: sarif)"},
     {"output", 'o', "FILE", FOR_BOTH, KIND_STRING, AT(report.output), NULL,
      "write the main report to FILE (default: stdout; in Kbuild mode the\n"
      "text goes to stderr, as sparse's warnings do)"},
@@ -249,6 +253,7 @@ static const char check_usage[] =
     "       xlatcheck [OPTIONS] FILE.c... [-- COMPILER-FLAGS...]\n"
     "       make C=2 CHECK=xlatcheck CF=\"[OPTIONS]\" DIR/|FILE.o    (Kbuild)\n"
     "       xlatcheck merge [OPTIONS] DIR|FILE.sarif...\n"
+    "       xlatcheck link --summaries DIR [OPTIONS] [DIR|FILE.sarif...]\n"
     "\n"
     "Finds kernel pointers into non-linear memory (percpu, vmalloc, vmap, module,\n"
     "stack, ioremap, fixmap...) that reach translations only valid on the linear\n"
@@ -259,6 +264,13 @@ static const char merge_usage[] =
     "\n"
     "Merges the per-TU SARIF files of a Kbuild run (--sarif-dir) into one run;\n"
     "an empty directory gives an empty, valid SARIF log and a warning.\n";
+
+static const char link_usage[] =
+    "usage: xlatcheck link --summaries DIR [OPTIONS] [DIR|FILE.sarif...]\n"
+    "\n"
+    "Links the per-TU summaries of a Kbuild run (--summaries DIR) across files\n"
+    "and reports the findings that cross files, together with the per-TU SARIF\n"
+    "files (--sarif-dir) given, as one deduplicated run (default format: sarif).\n";
 
 static const char exit_text[] =
     "\n"
@@ -315,7 +327,10 @@ static void print_option(const struct option_spec *s)
 static bool show_help(struct options *o, const char *option, const char *value)
 {
 	(void)option, (void)value;
-	fputs(o->command == COMMAND_MERGE ? merge_usage : check_usage, stdout);
+	fputs(o->command == COMMAND_MERGE  ? merge_usage
+	      : o->command == COMMAND_LINK ? link_usage
+	                                   : check_usage,
+	      stdout);
 	for (size_t i = 0; i < NOPTIONS; i++) {
 		const struct option_spec *s = &option_table[i];
 		if (!(s->commands & (1u << o->command)))
@@ -507,8 +522,8 @@ bool options_parse(int argc, char **argv, struct options *o)
 {
 	int first = 1;
 	o->cache_size = CACHE_DEFAULT_MAX_SIZE;
-	if (argc > 1 && !strcmp(argv[1], "merge")) {
-		o->command = COMMAND_MERGE;
+	if (argc > 1 && (!strcmp(argv[1], "merge") || !strcmp(argv[1], "link"))) {
+		o->command = argv[1][0] == 'm' ? COMMAND_MERGE : COMMAND_LINK;
 		o->report.format = FORMAT_SARIF;
 		first = 2;
 	}
@@ -532,6 +547,10 @@ bool options_parse(int argc, char **argv, struct options *o)
 		return false;
 	if (o->command == COMMAND_MERGE && !o->positional.n) {
 		error_msg("merge: nothing to merge (give DIR or FILE.sarif; see merge --help)");
+		return false;
+	}
+	if (o->command == COMMAND_LINK && !o->summaries_dir) {
+		error_msg("link: nothing to link (give --summaries DIR; see link --help)");
 		return false;
 	}
 	return true;

@@ -1,4 +1,4 @@
-/* The command line of `xlatcheck` and `xlatcheck merge`: one table of
+/* The command line of `xlatcheck`, `xlatcheck merge` and `xlatcheck link`: one table of
  * options (driver/options.c) read the getopt_long way (bundled short
  * options such as -qv, --name=value or --name value, the same messages
  * for both commands), plus the Kbuild convention that xlatcheck's own
@@ -12,7 +12,7 @@
 #include "../report/report.h"
 #include "../util.h"
 
-enum command { COMMAND_CHECK, COMMAND_MERGE };
+enum command { COMMAND_CHECK, COMMAND_MERGE, COMMAND_LINK };
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct options {

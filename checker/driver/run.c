@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include "run.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "../cache/cache.h"
+#include "../link/link.h"
 #include "../report/output.h"
 #include "../rules/rules.h"
 #include "parser.h"
@@ -157,6 +159,49 @@ static bool open_cache(const struct options *o, const struct rule_set *rules,
 	return ok;
 }
 
+/* -p and FILE.c...: where the workers write the summaries the link reads
+ * after the per-TU pass: --summaries DIR, else a private directory under
+ * $TMPDIR that run_free() removes (not for one TU: nothing crosses files).
+ * Kbuild mode checks one TU per process: `xlatcheck link` links them. */
+static bool open_link_dir(struct session *s, const struct options *o)
+{
+	if (o->kbuild || (!o->summaries_dir && s->jobs.n < 2))
+		return true;
+	if (o->summaries_dir) {
+		s->link_dir = xstrdup(o->summaries_dir);
+		return true;
+	}
+	const char *tmp = getenv("TMPDIR");
+	char *dir = xasprintf("%s/xlatcheck-summaries-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(dir)) {
+		error_msg("cannot make a directory for the summaries (%s): %s", strerror(errno),
+		          dir);
+		free(dir);
+		return false;
+	}
+	s->link_dir = dir;
+	s->link_dir_private = true;
+	return true;
+}
+
+/* The private summaries directory and the documents in it. */
+static void remove_link_dir(struct session *s)
+{
+	if (!s->link_dir_private)
+		return;
+	DIR *d = opendir(s->link_dir);
+	for (struct dirent *de; d && (de = readdir(d));) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		char *p = xasprintf("%s/%s", s->link_dir, de->d_name);
+		unlink(p);
+		free(p);
+	}
+	if (d)
+		closedir(d);
+	rmdir(s->link_dir);
+}
+
 int run_check(struct session *s, const struct options *o)
 {
 	/* Kbuild runs one process per TU under make -j: no threads, no
@@ -166,7 +211,10 @@ int run_check(struct session *s, const struct options *o)
 		fprintf(stderr, "xlatcheck: %zu %s, %ld at a time\n", s->jobs.n,
 		        s->jobs.n == 1 ? "TU" : "TUs",
 		        (size_t)jobs < s->jobs.n ? jobs : (long)s->jobs.n);
-	struct run_jobs_options ro = {o->summaries_dir, NULL, jobs, o->quiet || o->kbuild};
+	if (!open_link_dir(s, o))
+		return EXIT_USAGE;
+	struct run_jobs_options ro = {o->kbuild ? o->summaries_dir : s->link_dir, NULL, jobs,
+	                              o->quiet || o->kbuild};
 	if (!o->no_cache && !open_cache(o, s->rules, &ro.cache))
 		return EXIT_USAGE;
 	s->outcomes = run_jobs(&s->jobs, s->rules, &ro, &s->internal);
@@ -229,6 +277,29 @@ static bool collect(struct session *s, const struct options *o, struct finding_l
 	return !summaries_failed;
 }
 
+/* -p and FILE.c...: the cross-file findings of the TUs just checked, less
+ * those their own analysis reported.  False after an error line: a bad
+ * document never gives a partial report. */
+static bool link_checked(struct session *s, const struct options *o, struct finding_list *findings)
+{
+	if (!s->link_dir || (s->link_dir_private && s->jobs.n < 2) ||
+	    link_writer_predates(s->link_dir))
+		return true;
+	struct strvec dirs = {0};
+	strvec_push(&dirs, s->link_dir);
+	struct finding_list linked = {0};
+	struct link_stats st;
+	double start = now_seconds();
+	bool ok = link_run(&dirs, s->rules, &linked, &st);
+	strvec_free(&dirs);
+	if (ok && o->verbose)
+		fprintf(stderr, "xlatcheck: linked %zu summaries (%zu facts derived) in %.2fs\n",
+		        st.docs, st.derived, now_seconds() - start);
+	finding_list_drop_known(&linked, findings);
+	finding_list_move(findings, &linked);
+	return ok;
+}
+
 /* What Kbuild mode and the environment change in the report options. */
 static void settle_report_options(struct options *o, struct session *s, const char *cwd)
 {
@@ -252,11 +323,12 @@ int run_report(struct session *s, struct options *o, int argc, char **argv)
 	struct strvec notes = {0};
 	run.cwd = getcwd(NULL, 0);
 	bool summaries_ok = collect(s, o, &findings, &run, &notes);
+	bool linked_ok = !summaries_ok || link_checked(s, o, &findings);
 	run.start_time = s->start;
 	run.end_time = now_seconds();
 	settle_report_options(o, s, run.cwd ? run.cwd : ".");
 	o->report.elapsed = run.end_time - run.start_time;
-	int status = report_run(&o->report, s->rules, &findings, &run);
+	int status = linked_ok ? report_run(&o->report, s->rules, &findings, &run) : EXIT_USAGE;
 	if (!summaries_ok)
 		status = EXIT_USAGE;
 	/* A crash on a TU is an internal error; in Kbuild mode it follows the
@@ -290,18 +362,26 @@ void run_free(struct session *s)
 	flag_rules_free(s->flag_rules);
 	rules_free(s->rules);
 	free(s->extmod_root);
+	remove_link_dir(s);
+	free(s->link_dir);
 }
 
 /* ---- merge ------------------------------------------------------------ */
 
-int run_merge(struct options *o)
+static int run_merge_linked(struct options *o, const struct rule_set *rs,
+                            struct finding_list *linked)
 {
 	o->report.summary = !o->quiet;
 	o->report.quiet = o->quiet;
 	o->report.color = !o->report.output && options_color(o, 1);
 	o->report.fail_on_parse_errors =
 	    o->fail_on_parse_errors || o->report.fail_on != FAIL_ON_NEVER;
-	return merge_run(&o->report, &o->positional);
+	return merge_run_linked(&o->report, &o->positional, rs, linked);
+}
+
+int run_merge(struct options *o)
+{
+	return run_merge_linked(o, NULL, NULL);
 }
 
 int merge_main(int argc, char **argv)
@@ -315,5 +395,37 @@ int merge_main(int argc, char **argv)
 	int rc = options_parse(argc + 2, full, &o) ? run_merge(&o) : EXIT_USAGE;
 	options_free(&o);
 	free(full);
+	return rc;
+}
+
+/* ---- link ------------------------------------------------------------- */
+
+/* `xlatcheck link --summaries DIR [SARIF...]`: the cross-file findings of a
+ * Kbuild run's summaries, reported with its per-TU SARIF as `merge` does. */
+int run_link(struct options *o)
+{
+	struct rule_set *rules =
+	    rules_load((const char *const *)o->rule_dirs.v, (int)o->rule_dirs.n);
+	if (!rules)
+		return EXIT_USAGE;
+	rule_docs_attach(rules);
+	struct finding_list linked = {0};
+	struct strvec dirs = {0};
+	strvec_push(&dirs, o->summaries_dir);
+	struct link_stats st;
+	double start = now_seconds();
+	int rc = EXIT_USAGE;
+	if (report_check_paths(&o->report) && link_run(&dirs, rules, &linked, &st)) {
+		if (o->verbose)
+			fprintf(stderr,
+			        "xlatcheck: linked %zu summaries (%zu functions, %zu places, %zu "
+			        "facts derived) in %.2fs\n",
+			        st.docs, st.functions, st.places, st.derived,
+			        now_seconds() - start);
+		rc = run_merge_linked(o, rules, &linked);
+	}
+	finding_list_free(&linked);
+	strvec_free(&dirs);
+	rules_free(rules);
 	return rc;
 }

@@ -18,6 +18,10 @@ struct session {
 	double start;                /* seconds since the epoch */
 	char *extmod_root;           /* --srcroot from KBUILD_EXTMOD */
 	bool internal;               /* a worker crashed on a TU */
+	/* -p or FILE.c...: the summaries the link reads after the per-TU pass
+	 * (--summaries DIR, else a private directory made and removed here). */
+	char *link_dir;
+	bool link_dir_private;
 };
 
 /* SIGSEGV and friends end in exit status 3 and a line saying so. */
@@ -32,6 +36,8 @@ void run_free(struct session *s);
 
 /* `xlatcheck merge`, its options read. */
 int run_merge(struct options *o);
+/* `xlatcheck link`, its options read. */
+int run_link(struct options *o);
 
 /* Rule help from docs/rules/<id>.md, installed beside the rules, into
  * each rule's fullDescription and help.markdown. */

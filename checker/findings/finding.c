@@ -158,3 +158,49 @@ void finding_list_free(struct finding_list *fl)
 	free(fl->v);
 	*fl = (struct finding_list){0};
 }
+
+char *finding_message(const char *fmt, const char *region, const char *sink)
+{
+	struct strbuf sb = {0};
+	for (const char *p = fmt; *p; p++) {
+		if (p[0] == '%' && p[1] == 'r') {
+			sb_append(&sb, region);
+			p++;
+		} else if (p[0] == '%' && p[1] == 's') {
+			sb_append(&sb, sink);
+			p++;
+		} else {
+			sb_appendn(&sb, p, 1);
+		}
+	}
+	return sb_steal(&sb);
+}
+
+/* The key a finding is deduplicated by (finding_list_sort_unique). */
+static char *site_key(const struct finding *f)
+{
+	return xasprintf("%s\n%u\n%u\n%s\n%s", f->loc.file ? f->loc.file : "", f->loc.line,
+	                 f->loc.col, f->rule->id, f->region ? f->region : "");
+}
+
+void finding_list_drop_known(struct finding_list *fl, const struct finding_list *known)
+{
+	struct strvec keys = {0};
+	struct strmap seen = {0};
+	for (size_t i = 0; i < known->n; i++) {
+		strvec_push_owned(&keys, site_key(&known->v[i]));
+		strmap_add(&seen, keys.v[keys.n - 1], i);
+	}
+	size_t out = 0;
+	for (size_t i = 0; i < fl->n; i++) {
+		char *key = site_key(&fl->v[i]);
+		if (strmap_get(&seen, key) != STRMAP_NONE)
+			finding_free(&fl->v[i]);
+		else
+			fl->v[out++] = fl->v[i];
+		free(key);
+	}
+	fl->n = out;
+	strmap_free(&seen);
+	strvec_free(&keys);
+}

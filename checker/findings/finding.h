@@ -111,10 +111,17 @@ void finding_list_move(struct finding_list *to, struct finding_list *from);
  * two findings with the same (location, rule, region): the output does not
  * depend on -j or on the order TUs finished in. */
 void finding_list_sort_unique(struct finding_list *fl);
+/* Drops from `fl` every finding `known` holds at the same location, rule
+ * and region (the key above): the link's findings that a TU's own analysis
+ * already reported, with its own path and annotations. */
+void finding_list_drop_known(struct finding_list *fl, const struct finding_list *known);
 void finding_list_free(struct finding_list *fl);
 void finding_free(struct finding *f);
 void call_flow_free(struct call_flow *cf);
 void path_steps_free(struct path_step *steps, size_t n);
 void xc_loc_copy(struct xc_loc *to, const struct xc_loc *from);
+/* A rule's message with %r the region and %s the sink (malloc'd): the
+ * per-TU analysis and the link word their findings alike. */
+char *finding_message(const char *fmt, const char *region, const char *sink);
 
 #endif

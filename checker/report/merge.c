@@ -205,11 +205,47 @@ static const char *inputs_automation_id(struct sarif_input *in, size_t nin)
 	return id;
 }
 
+/* `xlatcheck link`: the rules of the rule set that no input lists (no
+ * per-TU SARIF was given), after the inputs'. */
+static int add_missing_rules(const struct rule_set *rs, struct rule **rules, int nrules,
+                             struct strmap *ids)
+{
+	*rules = xrealloc(*rules, ((size_t)nrules + (size_t)rs->nrules + 1) * sizeof(**rules));
+	for (int r = 0; r < rs->nrules; r++) {
+		if (strmap_get(ids, rs->rules[r].id) != STRMAP_NONE)
+			continue;
+		memset(&(*rules)[nrules], 0, sizeof(**rules));
+		rule_clone(&(*rules)[nrules], &rs->rules[r]);
+		(*rules)[nrules].index = nrules;
+		strmap_add(ids, (*rules)[nrules].id, (size_t)nrules);
+		nrules++;
+	}
+	return nrules;
+}
+
+/* The link's findings join the inputs': each points at the merged rule of
+ * its id, and one the per-TU SARIF already holds (same site, rule and
+ * region) is left out. */
+static void attach_linked(struct report_model *m, const struct strmap *ids,
+                          struct finding_list *linked)
+{
+	for (size_t i = 0; i < linked->n; i++)
+		linked->v[i].rule = &m->rules[strmap_get(ids, linked->v[i].rule->id)];
+	finding_list_drop_known(linked, &m->findings);
+	finding_list_move(&m->findings, linked);
+}
+
 int merge_run(const struct report_options *opt, const struct strvec *inputs)
+{
+	return merge_run_linked(opt, inputs, NULL, NULL);
+}
+
+int merge_run_linked(const struct report_options *opt, const struct strvec *inputs,
+                     const struct rule_set *rs, struct finding_list *linked)
 {
 	struct report_options o = *opt;
 	struct strvec files = {0}, unfinished = {0};
-	if (!report_check_paths(&o) || !collect_files(inputs, &files, &unfinished)) {
+	if (!report_check_paths(&o) || (inputs->n && !collect_files(inputs, &files, &unfinished))) {
 		strvec_free(&files);
 		strvec_free(&unfinished);
 		return EXIT_USAGE;
@@ -224,6 +260,8 @@ int merge_run(const struct report_options *opt, const struct strvec *inputs)
 		struct rule *rules;
 		struct strmap ids = {0};
 		int nrules = merge_rules(in, nin, &rules, &ids);
+		if (rs)
+			nrules = add_missing_rules(rs, &rules, nrules, &ids);
 		char *cwd = path_absolute(NULL, ".");
 		struct report_model m = {
 		    .rules = rules,
@@ -241,6 +279,8 @@ int merge_run(const struct report_options *opt, const struct strvec *inputs)
 		struct line_hashes *lh = line_hashes_new();
 		line_hashes_allow(lh, o.srcroot ? m.srcroot : cwd);
 		merge_inputs(&m, &ids, in, nin, lh);
+		if (linked)
+			attach_linked(&m, &ids, linked);
 		note_unfinished(&m, &unfinished);
 		suppress_drop_used_stale(&m.findings);
 		finding_list_sort_unique(&m.findings);
@@ -249,7 +289,7 @@ int merge_run(const struct report_options *opt, const struct strvec *inputs)
 		 * error, whatever --fail-on says about findings. */
 		if (rc != EXIT_USAGE && !m.execution_successful) {
 			error_msg("not every TU was analysed (see the SARIF notifications): %s",
-			          inputs->v[0]);
+			          inputs->n ? inputs->v[0] : "?");
 			rc = EXIT_USAGE;
 		}
 		line_hashes_free(lh);

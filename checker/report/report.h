@@ -103,6 +103,10 @@ void text_write(FILE *out, const struct finding_list *fl, const char *cwd, bool 
 
 /* `xlatcheck merge`: `inputs` are directories of *.sarif files or files. */
 int merge_run(const struct report_options *opt, const struct strvec *inputs);
+/* `xlatcheck link`: the same, with the link's findings (`linked`, whose
+ * rules are those of `rs`) added to the inputs'; `inputs` may be empty. */
+int merge_run_linked(const struct report_options *opt, const struct strvec *inputs,
+                     const struct rule_set *rs, struct finding_list *linked);
 /* `xlatcheck merge ARGS...` with argv starting after "merge": the driver's
  * option table (driver/options.c), then merge_run(). */
 int merge_main(int argc, char **argv);
