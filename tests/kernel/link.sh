@@ -32,11 +32,17 @@ status=0
 	--color never --fail-on never -o "$out/link.txt") || status=$?
 [ "$status" -eq 0 ] || { echo "FAIL: xlatcheck link exited $status"; exit 1; }
 
+mkdir -p "$out/cc"
 "$compdb" -d "$mod" -o "$out/cc/compile_commands.json" >"$out/compdb.log" 2>&1 || {
 	cat "$out/compdb.log"
 	echo "FAIL: kbuild-compdb -d $mod failed"
 	exit 1
 }
+# Kbuild compiled an M= module from OBJTREE (its -I./include are relative to
+# it), while kbuild-compdb -d MODULE records the module as the directory:
+# the commands run where Kbuild ran them.
+sed "s|\"directory\": \"$mod\"|\"directory\": \"$OBJTREE\"|" "$out/cc/compile_commands.json" \
+	>"$out/cc/fixed.json" && mv "$out/cc/fixed.json" "$out/cc/compile_commands.json"
 (cd "$mod" && "$xlatcheck" -q -p "$out/cc" --color never --fail-on never >"$out/p.txt") || {
 	echo "FAIL: xlatcheck -p exited non-zero"
 	exit 1
