@@ -277,6 +277,16 @@ static bool collect(struct session *s, const struct options *o, struct finding_l
 	return !summaries_failed;
 }
 
+/* -v: what the link read, derived and cost. */
+static void print_link_stats(const struct link_stats *st, double start)
+{
+	fprintf(stderr,
+	        "xlatcheck: linked %zu summaries (%zu functions, %zu places, %zu facts derived) "
+	        "in %.2fs (read %.2fs, solve %.2fs, findings %.2fs)\n",
+	        st->docs, st->functions, st->places, st->derived, now_seconds() - start, st->read_s,
+	        st->solve_s, st->emit_s);
+}
+
 /* -p and FILE.c...: the cross-file findings of the TUs just checked, less
  * those their own analysis reported.  False after an error line: a bad
  * document never gives a partial report. */
@@ -293,8 +303,7 @@ static bool link_checked(struct session *s, const struct options *o, struct find
 	bool ok = link_run(&dirs, s->rules, &linked, &st);
 	strvec_free(&dirs);
 	if (ok && o->verbose)
-		fprintf(stderr, "xlatcheck: linked %zu summaries (%zu facts derived) in %.2fs\n",
-		        st.docs, st.derived, now_seconds() - start);
+		print_link_stats(&st, start);
 	finding_list_drop_known(&linked, findings);
 	finding_list_move(findings, &linked);
 	return ok;
@@ -417,11 +426,7 @@ int run_link(struct options *o)
 	int rc = EXIT_USAGE;
 	if (report_check_paths(&o->report) && link_run(&dirs, rules, &linked, &st)) {
 		if (o->verbose)
-			fprintf(stderr,
-			        "xlatcheck: linked %zu summaries (%zu functions, %zu places, %zu "
-			        "facts derived) in %.2fs\n",
-			        st.docs, st.functions, st.places, st.derived,
-			        now_seconds() - start);
+			print_link_stats(&st, start);
 		rc = run_merge_linked(o, rules, &linked);
 	}
 	finding_list_free(&linked);

@@ -10,7 +10,8 @@
  * the per-TU analysis reports it when caller and callee share a file: at
  * each wrong call, the call that brings the region into the chain of
  * parameters that leads to the sink (a helper in another file is general:
- * its wrong callers are the bugs). */
+ * its wrong callers are the bugs), unless there are too many of them or
+ * they are too far: then it is one finding at the sink, with one path. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,51 +128,106 @@ static void add(const struct report *rp, const struct xc_loc *loc, const struct 
 
 /* ---- at the wrong callers --------------------------------------------- */
 
-/* The walk back from a parameter sink: the hops from the entry's place
- * to the sink's parameter (innermost last), and the places seen. */
+/* A general helper's sink is reported at its wrong calls as long as they
+ * are few and near; beyond these bounds it is one finding at the sink. */
+#define WALK_PLACES  1024 /* parameters visited back from the sink */
+#define WALK_ENTRIES 32   /* wrong calls found */
+
+/* The walk back from a parameter sink, breadth first: each parameter
+ * place once, with the hop that leads from it towards the sink
+ * (`towards`: its index in `v`, LK_NONE for the sink's own). */
+struct node {
+	size_t place, towards;
+	const struct lk_hop *hop;
+};
+
+struct entry_ref {
+	size_t node, from; /* from: the non-parameter place, LK_NONE: a seed */
+	const struct lk_hop *in;
+};
+
 struct walk {
-	const struct lk_hop **chain;
+	struct node *v;
 	size_t n, cap;
+	struct entry_ref *entries;
+	size_t nentries;
 	struct u64map seen;
 };
 
-static void entry(const struct report *rp, struct walk *w, size_t from, const struct lk_hop *in)
+static void visit(struct walk *w, size_t place, size_t towards, const struct lk_hop *hop)
 {
-	struct steps s = {0};
-	if (from != LK_NONE)
-		rebuild(rp->sol, from, rp->region, &s);
-	push_hop(&s, in);
-	for (size_t k = w->n; k-- > 0;)
-		push_hop(&s, w->chain[k]);
-	add(rp, in->at, in->caller, &s);
+	if (u64map_get(&w->seen, place) != LK_NONE)
+		return;
+	u64map_put(&w->seen, place, w->n);
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 64;
+		w->v = xrealloc(w->v, w->cap * sizeof(*w->v));
+	}
+	w->v[w->n++] = (struct node){place, towards, hop};
 }
 
-static void walk_back(const struct report *rp, struct walk *w, size_t place)
+static bool add_entry(struct walk *w, size_t node, size_t from, const struct lk_hop *in)
+{
+	if (w->nentries == WALK_ENTRIES)
+		return false;
+	w->entries[w->nentries++] = (struct entry_ref){node, from, in};
+	return true;
+}
+
+/* The in-edges and seeds of node `i`: false when a bound is hit. */
+static bool expand(const struct report *rp, struct walk *w, size_t i)
 {
 	const struct lk_graph *g = rp->g;
 	regionset bit = (regionset)1 << rp->region;
-	u64map_put(&w->seen, place, 1);
+	size_t place = w->v[i].place;
 	for (size_t k = g->first_seed[place]; k != LK_NONE; k = g->seeds[k].next_in)
-		if (g->seeds[k].region == rp->region && g->seeds[k].hop.at)
-			entry(rp, w, LK_NONE, &g->seeds[k].hop);
+		if (g->seeds[k].region == rp->region && g->seeds[k].hop.at &&
+		    !add_entry(w, i, LK_NONE, &g->seeds[k].hop))
+			return false;
 	for (size_t k = g->first_in[place]; k != LK_NONE; k = g->edges[k].next_in) {
 		const struct lk_edge *e = &g->edges[k];
 		if (!(e->mask & bit) || !(rp->sol->have[e->from] & bit) || !e->hop.at)
 			continue;
-		if (!g->is_param[e->from]) {
-			entry(rp, w, e->from, &e->hop);
-			continue;
-		}
-		if (u64map_get(&w->seen, e->from) != LK_NONE)
-			continue;
-		if (w->n == w->cap) {
-			w->cap = w->cap ? 2 * w->cap : 16;
-			w->chain = xrealloc(w->chain, w->cap * sizeof(*w->chain));
-		}
-		w->chain[w->n++] = &e->hop;
-		walk_back(rp, w, e->from);
-		w->n--;
+		if (!g->is_param[e->from] && !add_entry(w, i, e->from, &e->hop))
+			return false;
+		if (g->is_param[e->from])
+			visit(w, e->from, i, &e->hop);
+		if (w->n > WALK_PLACES)
+			return false;
 	}
+	return true;
+}
+
+/* One finding per wrong call: the region's way to the call, the call,
+ * then the hops from parameter to parameter down to the sink. */
+static void report_entries(const struct report *rp, const struct walk *w)
+{
+	for (size_t k = 0; k < w->nentries; k++) {
+		const struct entry_ref *en = &w->entries[k];
+		struct steps s = {0};
+		if (en->from != LK_NONE)
+			rebuild(rp->sol, en->from, rp->region, &s);
+		push_hop(&s, en->in);
+		for (size_t i = en->node; w->v[i].towards != LK_NONE; i = w->v[i].towards)
+			push_hop(&s, w->v[i].hop);
+		add(rp, en->in->at, en->in->caller, &s);
+	}
+}
+
+/* False when the bounds were hit (nothing reported then). */
+static bool report_at_callers(const struct report *rp, size_t place)
+{
+	struct walk w = {.entries = xmalloc(WALK_ENTRIES * sizeof(struct entry_ref))};
+	visit(&w, place, LK_NONE, NULL);
+	bool ok = true;
+	for (size_t i = 0; ok && i < w.n; i++)
+		ok = expand(rp, &w, i);
+	if (ok)
+		report_entries(rp, &w);
+	free(w.v);
+	free(w.entries);
+	u64map_free(&w.seen);
+	return ok;
 }
 
 /* ---- every sink --------------------------------------------------------- */
@@ -186,13 +242,8 @@ static void report_sink(struct report *rp, size_t place)
 	    !rules_applies(rs, rp->region, rp->rule, use->family,
 	                   rp->g->p->docs[rp->ref->fn->doc].options, &rp->need))
 		return;
-	if (rp->g->is_param[place]) {
-		struct walk w = {0};
-		walk_back(rp, &w, place);
-		free(w.chain);
-		u64map_free(&w.seen);
+	if (rp->g->is_param[place] && report_at_callers(rp, place))
 		return;
-	}
 	struct steps s = {0};
 	rebuild(rp->sol, place, rp->region, &s);
 	add(rp, &use->at, rp->ref->fn, &s);

@@ -29,8 +29,8 @@ void u64map_free(struct u64map *m);
  * call step the link writes (NULL message: none). */
 struct lk_hop {
 	const struct lk_path *path;
-	const struct xc_loc *at; /* the call */
-	char *message;           /* "passed to f() as argument 1", ... */
+	const struct xc_loc *at;          /* the call */
+	char *message;                    /* "passed to f() as argument 1", ... */
 	const struct lk_function *caller; /* the function making the call */
 };
 

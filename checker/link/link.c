@@ -125,17 +125,22 @@ bool link_run(const struct strvec *inputs, const struct rule_set *rs, struct fin
 {
 	struct strvec files = {0};
 	struct link_program p = {.rs = rs};
+	double t0 = now_seconds();
 	bool ok = collect(inputs, &files);
 	for (size_t i = 0; ok && i < files.n; i++)
 		ok = lk_read_doc(&p, files.v[i]);
 	if (ok) {
 		struct lk_graph g;
 		struct lk_solution sol;
+		double t1 = now_seconds();
 		lk_graph_build(&g, &p);
 		lk_solve(&g, &sol);
+		double t2 = now_seconds();
 		lk_emit(&g, &sol, out);
 		if (stats)
-			*stats = (struct link_stats){p.ndocs, p.nfns, g.nplaces, sol.nprovs};
+			*stats =
+			    (struct link_stats){p.ndocs, p.nfns,  g.nplaces,         sol.nprovs,
+			                        t1 - t0, t2 - t1, now_seconds() - t2};
 		lk_solution_free(&sol);
 		lk_graph_free(&g);
 	}

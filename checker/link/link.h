@@ -16,6 +16,7 @@ struct rule_set;
 
 struct link_stats {
 	size_t docs, functions, places, derived;
+	double read_s, solve_s, emit_s; /* seconds reading, building + solving, emitting */
 };
 
 /* Reads every document of `inputs` (a directory: its *.json files, sorted;

@@ -46,7 +46,9 @@ run_case() {
 		sed "s|@WORK@|$w/docs|g; s|@VERSION@|$version|g" "$dir/expected.err" >"$w/out/want.err"
 		[ $rc -eq 2 ] || bad "$name" "exit $rc, want 2"
 		[ -s "$w/out/stdout" ] && bad "$name" "a report was written: $(head -1 "$w/out/stdout")"
-		cmp -s "$w/out/want.err" "$w/out/stderr" ||
+		# Where in a truncated line the text ends depends on the paths in it.
+		sed "s/line [0-9]*, column [0-9]*/line L, column C/" "$w/out/stderr" >"$w/out/got.err"
+		cmp -s "$w/out/want.err" "$w/out/got.err" ||
 			bad "$name" "stderr differs: $(cat "$w/out/stderr")"
 		return
 	fi
