@@ -250,6 +250,7 @@ struct engine {
 	int depth;         /* call nesting of on-demand summaries */
 	int nest;          /* statement and expression nesting, all calls included */
 	struct notice_seen *notices;
+	struct indirect *indirect; /* indirect.c: address-taken functions, registrations */
 };
 
 /* A limit that may drop a fact was hit: one line on stderr naming the TU,
@@ -273,5 +274,10 @@ struct heap_cell *heap_cell(struct engine *e, CXCursor key);
 struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key);
 /* The TU's summaries as JSON in dir (docs/design.md); false on failure. */
 bool summaries_write(struct engine *e, const char *dir);
+/* The TU's address-taken functions, for the summaries' "address_taken"
+ * (indirect.c); loc_json writes a location. */
+struct json_object *
+indirect_address_taken_json(struct engine *e,
+                            struct json_object *(*loc_json)(const struct xc_loc *));
 
 #endif

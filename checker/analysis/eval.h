@@ -119,6 +119,17 @@ value eval_call(struct fctx *cx, CXCursor c);
 value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, const char *name,
                          const struct xc_loc *loc, CXCursor arg, value v);
 
+/* Applies a callee's summary at a call (`call`: a null cursor when the
+ * arguments are not the call's own, as for a registration). */
+value apply_summary(struct fctx *cx, struct summary *s, CXCursor call, const struct xc_loc *loc,
+                    value *args, int nargs);
+
+/* indirect.c: a call through a function pointer (every function stored in
+ * the slot it reads, joined), and a callback registration (a call of the
+ * callback with what the registration passes it) */
+value indirect_call(struct fctx *cx, CXCursor call, value *args, int nargs);
+void indirect_register(struct fctx *cx, CXCursor call, const char *name, int nargs);
+
 /* expr.c: evaluate an expression in a mode */
 value ev(struct fctx *cx, CXCursor c, enum mode mode);
 

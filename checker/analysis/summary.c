@@ -261,6 +261,7 @@ bool summaries_write(struct engine *e, const char *dir)
 	json_object_object_add(doc, "format", json_object_new_string("xlatcheck-summaries/1"));
 	json_object_object_add(doc, "tu", json_object_new_string(e->in->main_file));
 	json_object_object_add(doc, "functions", fns);
+	json_object_object_add(doc, "address_taken", indirect_address_taken_json(e, loc_json));
 
 	/* name: the source's base name and a hash of its path, so TUs with
 	 * the same base name in different directories do not collide. */

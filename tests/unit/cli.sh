@@ -189,6 +189,8 @@ void *vmalloc(unsigned long size);
 void *make(void) { return vmalloc(64); }
 unsigned long to_phys(void *p) { return __pa(p); }
 void alloc_into(void **out) { *out = vmalloc(64); }
+struct ops { unsigned long (*phys)(void *p); };
+static const struct ops ops = { .phys = to_phys };
 C
 mkdir -p "$tmp/sum"
 run summaries 0 "$xc" -q --summaries "$tmp/sum" "$tmp/wrap.c"
@@ -200,6 +202,7 @@ expect summaries-json '"usr": "c:@F@to_phys"'
 expect summaries-json '"sink": "__pa"'
 tr -d ' \n' <"$tmp/summaries-json.out" >"$tmp/summaries-flat.out"
 expect summaries-flat '"param_outs":\[\{"param":0,"region":"vmalloc"'
+expect summaries-flat '"address_taken":\[\{"slot":"c:@S@ops@FI@phys","function":"c:@F@to_phys","at":\{"file":"[^"]*/wrap.c","line":8,'
 run summaries-made 0 "$xc" -q --summaries "$tmp/no-dir/sub" "$tmp/wrap.c"
 [ -d "$tmp/no-dir/sub" ] && ok || fail "summaries-made: --summaries did not make its directory"
 run summaries-bad 2 "$xc" -q --summaries "$tmp/wrap.c/sub" "$tmp/wrap.c"
