@@ -45,8 +45,15 @@ struct registration {
 	struct registration *next;
 };
 
+/* A slot's value copied into another: `fp = ops->phys`. */
+struct slot_copy {
+	CXCursor slot, from; /* canonical */
+	struct slot_copy *next;
+};
+
 struct indirect {
 	struct slot_fn *taken;
+	struct slot_copy *copies;
 	struct registration *regs;
 };
 
@@ -57,24 +64,32 @@ struct walk {
 
 /* ---- function designators ---- */
 
+static CXCursor called_slot(CXCursor callee);
+
 /* Calls fn on each function `expr` designates: `f`, `&f`, a cast of one,
  * either branch of `c ? f : g`. */
 static void each_designated(CXCursor expr, void (*fn)(CXCursor f, void *d), void *d)
 {
-	CXCursor c = strip(expr);
-	enum CXCursorKind k = clang_getCursorKind(c);
-	struct kids ks;
-	kids_of(c, &ks);
-	if (k == CXCursor_UnaryOperator && ks.n == 1 &&
-	    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf)
-		each_designated(kid(&ks, 0), fn, d);
-	else if (k == CXCursor_ConditionalOperator && ks.n == 3) {
-		each_designated(kid(&ks, 1), fn, d);
-		each_designated(kid(&ks, 2), fn, d);
-	} else if (k == CXCursor_DeclRefExpr &&
-	           clang_getCursorKind(clang_getCursorReferenced(c)) == CXCursor_FunctionDecl)
-		fn(clang_getCanonicalCursor(clang_getCursorReferenced(c)), d);
-	kids_free(&ks);
+	/* a ?: chain (`a ? f : b ? g : h`) is walked down its else branches in
+	 * a loop, however long it is */
+	for (CXCursor c = strip(expr); !clang_Cursor_isNull(c);) {
+		enum CXCursorKind k = clang_getCursorKind(c);
+		struct kids ks;
+		kids_of(c, &ks);
+		CXCursor next = clang_getNullCursor();
+		if (k == CXCursor_UnaryOperator && ks.n == 1 &&
+		    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf)
+			next = strip(kid(&ks, 0));
+		else if (k == CXCursor_ConditionalOperator && ks.n == 3) {
+			each_designated(kid(&ks, 1), fn, d);
+			next = strip(kid(&ks, 2));
+		} else if (k == CXCursor_DeclRefExpr &&
+		           clang_getCursorKind(clang_getCursorReferenced(c)) ==
+		               CXCursor_FunctionDecl)
+			fn(clang_getCanonicalCursor(clang_getCursorReferenced(c)), d);
+		kids_free(&ks);
+		c = next;
+	}
 }
 
 struct store_ctx {
@@ -95,27 +110,78 @@ static void record_store(CXCursor f, void *d)
 	sc->w->ind->taken = t;
 }
 
+static bool is_array_list(CXCursor c)
+{
+	enum CXTypeKind t = clang_getCanonicalType(clang_getCursorType(c)).kind;
+	return clang_getCursorKind(c) == CXCursor_InitListExpr &&
+	       (t == CXType_ConstantArray || t == CXType_IncompleteArray);
+}
+
+static bool is_function_pointer(CXType t)
+{
+	t = clang_getCanonicalType(t);
+	if (t.kind != CXType_Pointer)
+		return false;
+	enum CXTypeKind p = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+	return p == CXType_FunctionProto || p == CXType_FunctionNoProto;
+}
+
+/* `fp = ops->phys`: fp may hold what ops->phys holds. */
+static void record_copy(struct walk *w, CXCursor slot, CXCursor value)
+{
+	CXCursor from = called_slot(value);
+	if (clang_Cursor_isNull(from) || clang_getCursorKind(from) == CXCursor_FunctionDecl ||
+	    !is_function_pointer(clang_getCursorType(strip(value))))
+		return;
+	struct slot_copy *c = arena_alloc(&w->e->keep, sizeof(*c));
+	c->slot = clang_getCanonicalCursor(slot);
+	c->from = from;
+	c->next = w->ind->copies;
+	w->ind->copies = c;
+}
+
+/* `value` stored into `slot`; each element of an array's initialiser list
+ * (`[2] = f` too) is stored into the array's slot. */
 static void store_into(struct walk *w, CXCursor slot, CXCursor value)
 {
 	enum CXCursorKind k = clang_getCursorKind(slot);
 	if (k != CXCursor_FieldDecl && k != CXCursor_VarDecl && k != CXCursor_ParmDecl)
 		return;
-	struct store_ctx sc = {w, slot, value};
-	each_designated(value, record_store, &sc);
+	CXCursor list = strip(value);
+	if (!is_array_list(list)) {
+		struct store_ctx sc = {w, slot, value};
+		each_designated(value, record_store, &sc);
+		record_copy(w, slot, value);
+		return;
+	}
+	struct kids ks;
+	kids_of(list, &ks);
+	for (unsigned i = 0; i < ks.n; i++) {
+		struct kids dk;
+		kids_of(kid(&ks, i), &dk);
+		bool designated =
+		    clang_getCursorKind(kid(&ks, i)) == CXCursor_UnexposedExpr && dk.n > 1;
+		store_into(w, slot, designated ? kid(&dk, dk.n - 1) : kid(&ks, i));
+		kids_free(&dk);
+	}
+	kids_free(&ks);
 }
 
 /* ---- the slots stores name ---- */
 
 struct fields {
-	CXCursor v[256];
-	unsigned n;
+	CXCursor *v;
+	unsigned n, cap;
 };
 
 static enum CXVisitorResult add_field(CXCursor c, CXClientData d)
 {
 	struct fields *f = d;
-	if (f->n < sizeof(f->v) / sizeof(f->v[0]))
-		f->v[f->n++] = c;
+	if (f->n == f->cap) {
+		f->cap = 2 * f->cap + 16;
+		f->v = xrealloc(f->v, f->cap * sizeof(*f->v));
+	}
+	f->v[f->n++] = c;
 	return CXVisit_Continue;
 }
 
@@ -141,7 +207,7 @@ static void record_init_list(struct walk *w, CXCursor list)
 	CXType t = clang_getCanonicalType(clang_getCursorType(list));
 	if (t.kind != CXType_Record)
 		return;
-	struct fields fl = {.n = 0};
+	struct fields fl = {NULL, 0, 0};
 	clang_Type_visitFields(t, add_field, &fl);
 	struct kids ks;
 	kids_of(list, &ks);
@@ -163,6 +229,21 @@ static void record_init_list(struct walk *w, CXCursor list)
 			store_into(w, field, value);
 	}
 	kids_free(&ks);
+	free(fl.v);
+}
+
+/* `a[i]` names the array `a` (a variable or a field): one slot for all its
+ * elements. */
+static CXCursor array_base(CXCursor c)
+{
+	c = strip(c);
+	while (clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr) {
+		struct kids ks;
+		kids_of(c, &ks);
+		c = ks.n == 2 ? strip(kid(&ks, 0)) : clang_getNullCursor();
+		kids_free(&ks);
+	}
+	return c;
 }
 
 /* `lhs = value`: a field (`p->cb`, `a.ops.phys`) or a variable. */
@@ -173,7 +254,7 @@ static void record_assignment(struct walk *w, CXCursor op)
 	struct kids ks;
 	kids_of(op, &ks);
 	if (ks.n == 2) {
-		CXCursor lhs = strip(kid(&ks, 0));
+		CXCursor lhs = array_base(kid(&ks, 0));
 		enum CXCursorKind k = clang_getCursorKind(lhs);
 		if (k == CXCursor_MemberRefExpr || k == CXCursor_DeclRefExpr)
 			store_into(w, clang_getCursorReferenced(lhs), kid(&ks, 1));
@@ -187,7 +268,8 @@ static void record_var_init(struct walk *w, CXCursor var)
 	struct kids ks;
 	kids_of(var, &ks);
 	CXCursor init = ks.n ? kid(&ks, ks.n - 1) : clang_getNullCursor();
-	if (is_expr(init) && clang_getCursorKind(init) != CXCursor_InitListExpr)
+	if (is_expr(init) &&
+	    (clang_getCursorKind(init) != CXCursor_InitListExpr || is_array_list(init)))
 		store_into(w, var, init);
 	kids_free(&ks);
 }
@@ -295,12 +377,12 @@ static struct indirect *indirect_of(struct engine *e)
 /* The slot a called pointer is read from: `ops->phys`, `fp`, `(*fp)`. */
 static CXCursor called_slot(CXCursor callee)
 {
-	CXCursor c = strip(callee);
+	CXCursor c = array_base(callee);
 	while (clang_getCursorKind(c) == CXCursor_UnaryOperator &&
 	       clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref) {
 		struct kids ks;
 		kids_of(c, &ks);
-		c = ks.n == 1 ? strip(kid(&ks, 0)) : clang_getNullCursor();
+		c = ks.n == 1 ? array_base(kid(&ks, 0)) : clang_getNullCursor();
 		kids_free(&ks);
 	}
 	enum CXCursorKind k = clang_getCursorKind(c);
@@ -319,13 +401,62 @@ static const char *slot_name(struct engine *e, CXCursor slot)
 	return arena_printf(&e->arena, "%s::%s", *rec ? rec : "(anonymous)", name);
 }
 
-/* The first entry of `slot` storing its function: each function once. */
-static bool first_of(const struct indirect *ind, const struct slot_fn *t)
+/* The distinct functions a slot may hold: those stored into it and, through
+ * copies (`fp = ops->phys`), those the slots copied into it hold. */
+struct fnset {
+	CXCursor *v;
+	int n, cap;
+};
+
+static bool fnset_add(struct engine *e, struct fnset *s, CXCursor c)
 {
-	for (const struct slot_fn *u = ind->taken; u != t; u = u->next)
-		if (clang_equalCursors(u->slot, t->slot) && clang_equalCursors(u->fn, t->fn))
+	for (int i = 0; i < s->n; i++)
+		if (clang_equalCursors(s->v[i], c))
 			return false;
+	if (s->n == s->cap) {
+		CXCursor *v = arena_alloc(&e->arena, (size_t)(2 * s->cap + 8) * sizeof(CXCursor));
+		if (s->n)
+			memcpy(v, s->v, (size_t)s->n * sizeof(CXCursor));
+		s->v = v;
+		s->cap = 2 * s->cap + 8;
+	}
+	s->v[s->n++] = c;
 	return true;
+}
+
+static void gather(struct engine *e, CXCursor slot, struct fnset *fns, struct fnset *seen)
+{
+	if (!fnset_add(e, seen, slot))
+		return;
+	const struct indirect *ind = indirect_of(e);
+	for (const struct slot_fn *t = ind->taken; t; t = t->next)
+		if (clang_equalCursors(t->slot, slot))
+			fnset_add(e, fns, t->fn);
+	for (const struct slot_copy *c = ind->copies; c; c = c->next)
+		if (clang_equalCursors(c->slot, slot))
+			gather(e, c->from, fns, seen);
+}
+
+static struct fnset slot_functions(struct engine *e, CXCursor slot)
+{
+	struct fnset fns = {0}, seen = {0};
+	gather(e, slot, &fns, &seen);
+	return fns;
+}
+
+/* The functions a callback argument may be: those it designates (`f`,
+ * `&f`, `c ? f : g`), else those the slot it reads may hold (a handler
+ * passed down as a parameter, or kept in a field). */
+static void each_callback(struct engine *e, CXCursor expr, void (*fn)(CXCursor f, void *d), void *d)
+{
+	CXCursor slot = called_slot(expr);
+	if (clang_Cursor_isNull(slot) || clang_getCursorKind(slot) == CXCursor_FunctionDecl) {
+		each_designated(expr, fn, d);
+		return;
+	}
+	struct fnset fns = slot_functions(e, slot);
+	for (int i = 0; i < fns.n; i++)
+		fn(fns.v[i], d);
 }
 
 static value *stepped_args(struct engine *e, value *args, int nargs, const struct xc_loc *loc,
@@ -356,13 +487,11 @@ value indirect_call(struct fctx *cx, CXCursor call, value *args, int nargs)
 	 *   struct call_rec *rec = record_call(cx, call, slot, cursor_name(e, slot),
 	 *                                      &loc, args, nargs, true);
 	 *   ... out = val_union(e, out, call_result(cx, rec, &loc)); */
-	struct indirect *ind = indirect_of(e);
 	struct xc_loc loc = cursor_loc(cx, call);
+	struct fnset fns = slot_functions(e, slot);
 	value out = NULL;
-	for (const struct slot_fn *t = ind->taken; t; t = t->next) {
-		if (!clang_equalCursors(t->slot, slot) || !first_of(ind, t))
-			continue;
-		struct summary *s = summary_get(e, t->fn);
+	for (int i = 0; i < fns.n; i++) {
+		struct summary *s = summary_get(e, fns.v[i]);
 		if (!s)
 			continue;
 		const char *msg =
@@ -424,7 +553,7 @@ static void registration_apply(struct fctx *cx, CXCursor call, const struct call
 			ra.vals[i] = ev(cx, argv[p->arg], p->address ? LVALUE : RVALUE);
 	}
 	if (r->callback < argc && !clang_Cursor_isNull(argv[r->callback]))
-		each_designated(argv[r->callback], register_one, &ra);
+		each_callback(e, argv[r->callback], register_one, &ra);
 }
 
 static CXCursor *call_args(struct engine *e, CXCursor call, int nargs)

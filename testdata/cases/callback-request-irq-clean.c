@@ -26,3 +26,14 @@ int chip_probe(struct device *dev, unsigned int irq)
 	err |= devm_request_irq(dev, irq, chip_irq, 0, "chip", c);
 	return err;
 }
+
+/* The handler passed down as a parameter, with linear memory as dev_id. */
+static int chip_setup(unsigned int irq, irq_handler_t handler, void *dev_id)
+{
+	return request_irq(irq, handler, 0, "chip", dev_id);
+}
+
+int chip_probe_wrapped(unsigned int irq)
+{
+	return chip_setup(irq, chip_irq, kzalloc(64, GFP_KERNEL));
+}

@@ -31,3 +31,14 @@ int chip_probe(struct device *dev, unsigned int irq)
 	err |= devm_request_irq(dev, irq, chip_irq, 0, "chip", c); /* expect: vmalloc-to-linear */ /* expect-note: devm_request_irq() registers chip_irq() */
 	return err;
 }
+
+/* The handler passed down as a parameter: the registration calls what the parameter may hold. */
+static int chip_setup(unsigned int irq, irq_handler_t handler, void *dev_id)
+{
+	return request_irq(irq, handler, 0, "chip", dev_id);
+}
+
+int chip_probe_wrapped(unsigned int irq)
+{
+	return chip_setup(irq, chip_irq, vmalloc(64)); /* expect: vmalloc-to-linear */ /* expect-note: request_irq() registers chip_irq(), which receives it as argument 2 */
+}
