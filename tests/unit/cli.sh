@@ -180,6 +180,24 @@ C
 run rules-good 1 "$xc" -q --rules "$tmp/rules-good" "$tmp/user.c"
 expect rules-good 'user\.c:3:35: warning: vmalloc pointer reaches virt_to_phys\(\)'
 run rules-default 0 "$xc" -q "$tmp/user.c"
+# A user's registration whose callback receives the address of an argument:
+# the address of a percpu variable reaches the callback's translation; the
+# value of that argument (an int) would not.
+mkdir -p "$tmp/rules-cb"
+cat >"$tmp/rules-cb/mine.json" <<'JSON'
+{"callbacks": [{"function": "my_register", "callback": 0, "params": [{"arg": 1, "address": true}]}]}
+JSON
+cat >"$tmp/cb.c" <<'C'
+void my_register(void (*cb)(void *), int v);
+unsigned long virt_to_phys(volatile void *address);
+__attribute__((section(".data..percpu"))) int counter;
+static void cb(void *p) { (void)virt_to_phys(p); }
+void start(void) { my_register(cb, counter); }
+C
+run rules-callback 1 "$xc" -q --rules "$tmp/rules-cb" "$tmp/cb.c"
+expect rules-callback 'cb\.c:5:20: warning: percpu pointer reaches virt_to_phys\(\)'
+expect rules-callback 'my_register\(\) registers cb\(\), which receives it as argument 1'
+run rules-callback-default 0 "$xc" -q "$tmp/cb.c"
 
 # ---- summaries for a cross-TU step ----
 cat >"$tmp/wrap.c" <<'C'
