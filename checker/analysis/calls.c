@@ -36,8 +36,8 @@ static void apply_outs(struct fctx *cx, struct summary *s, CXCursor call, const 
 	}
 }
 
-static value apply_summary(struct fctx *cx, struct summary *s, CXCursor call,
-                           const struct xc_loc *loc, value *args, int nargs)
+value apply_summary(struct fctx *cx, struct summary *s, CXCursor call, const struct xc_loc *loc,
+                    value *args, int nargs)
 {
 	struct engine *e = cx->e;
 	value out = NULL;
@@ -192,17 +192,11 @@ value eval_call(struct fctx *cx, CXCursor c)
 		args[i] = ev(cx, clang_Cursor_getArgument(c, (unsigned)i), RVALUE);
 
 	CXCursor callee = clang_getCursorReferenced(c);
-	if (clang_getCursorKind(callee) != CXCursor_FunctionDecl) {
-		/* A call through a pointer: evaluate the pointer, know nothing. */
-		struct kids ks;
-		kids_of(c, &ks);
-		if (ks.n)
-			ev(cx, kid(&ks, 0), RVALUE);
-		kids_free(&ks);
-		return NULL;
-	}
+	if (clang_getCursorKind(callee) != CXCursor_FunctionDecl)
+		return indirect_call(cx, c, args, nargs); /* through a function pointer */
 	const char *name = cursor_name(e, callee);
 	struct xc_loc loc = cursor_loc(cx, c);
+	indirect_register(cx, c, name, nargs); /* a callback registration */
 
 	struct role r = roles_call(e->rs->roles, name);
 	if (r.kind != ROLE_NONE)

@@ -310,6 +310,7 @@ struct engine {
 	int depth;         /* call nesting of on-demand summaries */
 	int nest;          /* statement and expression nesting, all calls included */
 	struct notice_seen *notices;
+	struct indirect *indirect; /* indirect.c: address-taken functions, registrations */
 };
 
 /* A limit that may drop a fact was hit: one line on stderr naming the TU,
@@ -333,6 +334,11 @@ struct heap_cell *heap_cell(struct engine *e, CXCursor key);
 struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key);
 /* The TU's summaries as JSON in dir (docs/summaries.md); false on failure. */
 bool summaries_write(struct engine *e, const char *dir);
+/* The TU's address-taken functions, for the summaries' "address_taken"
+ * (indirect.c); loc_json writes a location. */
+struct json_object *
+indirect_address_taken_json(struct engine *e,
+                            struct json_object *(*loc_json)(const struct xc_loc *));
 
 /* ---- TU inputs (inputs.c) ---- */
 

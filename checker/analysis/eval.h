@@ -132,6 +132,17 @@ struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, co
 /* The call's result input, with a step at the call (NULL when none). */
 value call_result(struct fctx *cx, const struct call_rec *r, const struct xc_loc *loc);
 
+/* Applies a callee's summary at a call (`call`: a null cursor when the
+ * arguments are not the call's own, as for a registration). */
+value apply_summary(struct fctx *cx, struct summary *s, CXCursor call, const struct xc_loc *loc,
+                    value *args, int nargs);
+
+/* indirect.c: a call through a function pointer (every function stored in
+ * the slot it reads, joined), and a callback registration (a call of the
+ * callback with what the registration passes it) */
+value indirect_call(struct fctx *cx, CXCursor call, value *args, int nargs);
+void indirect_register(struct fctx *cx, CXCursor call, const char *name, int nargs);
+
 /* expr.c: evaluate an expression in a mode */
 value ev(struct fctx *cx, CXCursor c, enum mode mode);
 

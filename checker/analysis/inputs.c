@@ -136,6 +136,18 @@ static struct call_rec *call_new(struct fctx *cx, CXCursor call, CXCursor callee
 	return r;
 }
 
+/* What a call of `callee` returns: a function, or a slot (a field or variable
+ * holding a pointer to one). */
+static CXType result_type(CXCursor callee)
+{
+	if (clang_getCursorKind(callee) == CXCursor_FunctionDecl)
+		return clang_getCursorResultType(callee);
+	CXType t = clang_getCanonicalType(clang_getCursorType(callee));
+	if (t.kind == CXType_Pointer)
+		t = clang_getCanonicalType(clang_getPointeeType(t));
+	return clang_getResultType(t);
+}
+
 struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, const char *name,
                              const struct xc_loc *loc, value *args, int nargs, bool external)
 {
@@ -144,7 +156,7 @@ struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, co
 		return NULL;
 	unsigned h = clang_hashCursor(call) % NBUCKETS(e->call_index);
 	struct call_rec *r = call_find(e, call, h);
-	bool returns = external && holds_address(clang_getCursorResultType(callee));
+	bool returns = external && holds_address(result_type(callee));
 	value *facts = arena_alloc(&e->arena, (size_t)(nargs + 1) * sizeof(value));
 	bool any = false;
 	for (int i = 0; i < nargs; i++)

@@ -403,8 +403,7 @@ static json_object *document(struct engine *e)
 	json_object_object_add(doc, "functions", fns);
 	json_object_object_add(doc, "stores", heap_stores_json(e));
 	/* Functions whose address is stored (indirect calls: indirect.c). */
-	json_object *address_taken = json_object_new_array();
-	json_object_object_add(doc, "address_taken", address_taken);
+	json_object_object_add(doc, "address_taken", indirect_address_taken_json(e, loc_json));
 	return doc;
 }
 

@@ -1,7 +1,7 @@
 /* Rule loading: the rule files (rules/NAME.json) -> struct rule_set.
  *
  * Every file may hold any of the sections "regions", "sources", "sinks",
- * "sanitizers", "guards" and "rules"; files are read in name order, the
+ * "sanitizers", "guards", "rules" and "callbacks"; files are read in name order, the
  * default directory first, then each --rules directory.  Regions are
  * collected from all files before anything that names one is read, so a
  * user's file can add a region and the rule that reports it.  See
@@ -432,6 +432,89 @@ static void load_guards(struct loader *ld, json_object *root)
 	}
 }
 
+/* "callbacks": registrations of callbacks (rules/callbacks.json).  Each
+ * element of "params" says what the callback's parameter of that index
+ * receives: null (nothing tracked) or {"arg": N} (argument N of the
+ * registration; "address": true for its address). */
+static bool read_callback_param(json_object *p, struct callback_param *out)
+{
+	*out = (struct callback_param){.arg = -1};
+	if (!p)
+		return true;
+	if (!json_object_is_type(p, json_type_object))
+		return false;
+	json_object *arg = NULL, *addr = NULL;
+	json_object_object_foreach(p, key, val)
+	{
+		if (!strcmp(key, "arg"))
+			arg = val;
+		else if (!strcmp(key, "address"))
+			addr = val;
+		else if (strcmp(key, "comment"))
+			return false;
+	}
+	if (!arg || !json_object_is_type(arg, json_type_int) || json_object_get_int(arg) < 0 ||
+	    json_object_get_int(arg) > 31 ||
+	    (addr && !json_object_is_type(addr, json_type_boolean)))
+		return false;
+	out->arg = json_object_get_int(arg);
+	out->address = addr && json_object_get_boolean(addr);
+	return true;
+}
+
+static bool read_callback_params(struct loader *ld, json_object *e, int i, struct callback_rule *c)
+{
+	json_object *v;
+	if (!json_object_object_get_ex(e, "params", &v) ||
+	    !json_object_is_type(v, json_type_array)) {
+		field_error(ld, "callbacks", i, "params",
+		            "missing or not an array (one element per callback parameter)");
+		return false;
+	}
+	c->nparams = (int)json_object_array_length(v);
+	c->params = xcalloc((size_t)c->nparams + 1, sizeof(*c->params));
+	for (int k = 0; k < c->nparams; k++)
+		if (!read_callback_param(json_object_array_get_idx(v, (size_t)k), &c->params[k])) {
+			char *what = xasprintf("element %d must be null or {\"arg\": 0 to 31, "
+			                       "\"address\": true or false}",
+			                       k);
+			field_error(ld, "callbacks", i, "params", what);
+			free(what);
+			return false;
+		}
+	return true;
+}
+
+static void load_callbacks(struct loader *ld, json_object *root)
+{
+	struct rule_set *rs = ld->rs;
+	FOR_EACH_ENTRY(ld, root, "callbacks", e, i)
+	{
+		struct callback_rule c = {.callback = -1};
+		if (!read_match(ld, e, "callbacks", i, 1u << MATCH_FUNCTION | 1u << MATCH_MACRO,
+		                &c.match, &c.name))
+			break;
+		if (!json_object_object_get_ex(e, "callback", NULL))
+			field_error(ld, "callbacks", i, "callback", "missing");
+		if (ld->failed || !get_int(ld, e, "callbacks", i, "callback", 0, &c.callback) ||
+		    !read_callback_params(ld, e, i, &c)) {
+			free(c.name);
+			free(c.params);
+			break;
+		}
+		*GROW(rs->callbacks, rs->ncallbacks) = c;
+	}
+}
+
+static void free_callbacks(struct rule_set *rs)
+{
+	for (int i = 0; i < rs->ncallbacks; i++) {
+		free(rs->callbacks[i].name);
+		free(rs->callbacks[i].params);
+	}
+	free(rs->callbacks);
+}
+
 void rule_free_fields(struct rule *r)
 {
 	free(r->id);
@@ -611,12 +694,13 @@ static const struct {
 	const char *section;
 	const char *const keys[SECTION_KEYS_MAX];
 } known_keys[] = {
-    {"", {"regions", "sources", "sinks", "sanitizers", "guards", "rules"}},
+    {"", {"regions", "sources", "sinks", "sanitizers", "guards", "rules", "callbacks"}},
     {"regions", {"name", "description", "linear", "locals", "module_data", "requires"}},
     {"sources", {MATCH_KEY_NAMES, "region", "yields", "note"}},
     {"sinks", {MATCH_KEY_NAMES, "arg", "family", "consumer"}},
     {"sanitizers", {MATCH_KEY_NAMES, "image_symbols", "family"}},
     {"guards", {MATCH_KEY_NAMES, "arg", "regions", "asserts"}},
+    {"callbacks", {MATCH_KEY_NAMES, "callback", "params"}},
     {"rules",
      {"id", "name", "short_description", "full_description", "message", "help", "help_markdown",
       "level", "precision", "security_severity", "regions", "tags", "hints", "fixes", "requires",
@@ -778,6 +862,7 @@ struct rule_set *rules_load(const char *const *extra_dirs, int nextra)
 		load_sanitizers(&ld, rf[i].root);
 		load_guards(&ld, rf[i].root);
 		load_rules(&ld, rf[i].root);
+		load_callbacks(&ld, rf[i].root);
 		ok = !ld.failed;
 	}
 	ok = ok && check_fixes(rs);
@@ -826,6 +911,7 @@ void rules_free(struct rule_set *rs)
 	for (int i = 0; i < rs->nguards; i++)
 		free(rs->guards[i].name);
 	free(rs->guards);
+	free_callbacks(rs);
 	for (int i = 0; i < rs->nrules; i++)
 		rule_free_fields(&rs->rules[i]);
 	free(rs->rules);

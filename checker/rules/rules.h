@@ -92,6 +92,23 @@ struct guard_rule {
 	int asserts;
 };
 
+/* A callback registration (INIT_WORK, request_irq): a call of argument
+ * `callback` (a function) with, as its parameter i, argument params[i].arg
+ * of the registration (params[i].address: the address of that argument;
+ * params[i].arg < 0: nothing tracked, such as an IRQ number). */
+struct callback_param {
+	int arg;
+	bool address;
+};
+
+struct callback_rule {
+	enum match_kind match; /* MATCH_FUNCTION or MATCH_MACRO */
+	char *name;
+	int callback;
+	struct callback_param *params;
+	int nparams;
+};
+
 struct hint {
 	char *family;
 	char *text;
@@ -149,6 +166,8 @@ struct rule_set {
 	int nsanitizers;
 	struct guard_rule *guards;
 	int nguards;
+	struct callback_rule *callbacks; /* every entry that matches applies */
+	int ncallbacks;
 	struct rule *rules;
 	int nrules;
 	char *options[MAX_OPTIONS]; /* every option a region or rule requires */

@@ -335,6 +335,10 @@ rules-strict)
 	check 'null' '^xlatcheck: error: file: the top level is null, not a JSON object: r/x.json$'
 	check '[1]' '^xlatcheck: error: file: the top level is array, not a JSON object: r/x.json$'
 	check '{"sinks": [{"function": "f", "macro": "m"}]}' '^xlatcheck: error: sinks\[0\]\.macro: give only one of'
+	check '{"callbacks": [{"function": "f", "callback": 1, "params": [{"arg": -1}]}]}' '^xlatcheck: error: callbacks\[0\]\.params: element 0 must be null or \{"arg": 0 to 31, "address": true or false\}: r/x.json$'
+	check '{"callbacks": [{"macro": "M", "params": []}]}' '^xlatcheck: error: callbacks\[0\]\.callback: missing: r/x.json$'
+	check '{"callbacks": [{"section": "s", "callback": 0, "params": []}]}' '^xlatcheck: error: callbacks\[0\]\.section: not allowed in this section: r/x.json$'
+	check '{"callbacks": [{"function": "f", "callback": 0}]}' '^xlatcheck: error: callbacks\[0\]\.params: missing or not an array'
 	lacks err.txt 'success'
 	;;
 flags-write-files)

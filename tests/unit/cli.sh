@@ -180,6 +180,24 @@ C
 run rules-good 1 "$xc" -q --rules "$tmp/rules-good" "$tmp/user.c"
 expect rules-good 'user\.c:3:35: warning: vmalloc pointer reaches virt_to_phys\(\)'
 run rules-default 0 "$xc" -q "$tmp/user.c"
+# A user's registration whose callback receives the address of an argument:
+# the address of a percpu variable reaches the callback's translation; the
+# value of that argument (an int) would not.
+mkdir -p "$tmp/rules-cb"
+cat >"$tmp/rules-cb/mine.json" <<'JSON'
+{"callbacks": [{"function": "my_register", "callback": 0, "params": [{"arg": 1, "address": true}]}]}
+JSON
+cat >"$tmp/cb.c" <<'C'
+void my_register(void (*cb)(void *), int v);
+unsigned long virt_to_phys(volatile void *address);
+__attribute__((section(".data..percpu"))) int counter;
+static void cb(void *p) { (void)virt_to_phys(p); }
+void start(void) { my_register(cb, counter); }
+C
+run rules-callback 1 "$xc" -q --rules "$tmp/rules-cb" "$tmp/cb.c"
+expect rules-callback 'cb\.c:5:20: warning: percpu pointer reaches virt_to_phys\(\)'
+expect rules-callback 'my_register\(\) registers cb\(\), which receives it as argument 1'
+run rules-callback-default 0 "$xc" -q "$tmp/cb.c"
 
 # ---- summaries for a cross-TU step ----
 cat >"$tmp/wrap.c" <<'C'
@@ -189,6 +207,8 @@ void *vmalloc(unsigned long size);
 void *make(void) { return vmalloc(64); }
 unsigned long to_phys(void *p) { return __pa(p); }
 void alloc_into(void **out) { *out = vmalloc(64); }
+struct ops { unsigned long (*phys)(void *p); };
+static const struct ops ops = { .phys = to_phys };
 C
 mkdir -p "$tmp/sum"
 run summaries 0 "$xc" -q --summaries "$tmp/sum" "$tmp/wrap.c"
@@ -201,6 +221,7 @@ expect summaries-json '"usr": "c:@F@to_phys"'
 expect summaries-json '"sink": "__pa"'
 tr -d ' \n' <"$tmp/summaries-json.out" >"$tmp/summaries-flat.out"
 expect summaries-flat '"outs":\[\{"param":0,"value":\[\{"region":"vmalloc"'
+expect summaries-flat '"address_taken":\[\{"slot":"c:@S@ops@FI@phys","function":"c:@F@to_phys","at":\{"file":"[^"]*/wrap.c","line":8,'
 run summaries-made 0 "$xc" -q --summaries "$tmp/no-dir/sub" "$tmp/wrap.c"
 [ -d "$tmp/no-dir/sub" ] && ok || fail "summaries-made: --summaries did not make its directory"
 run summaries-bad 2 "$xc" -q --summaries "$tmp/wrap.c/sub" "$tmp/wrap.c"

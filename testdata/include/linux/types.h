@@ -44,8 +44,24 @@ struct hlist_head {
 	struct hlist_node *first;
 };
 
+typedef struct {
+	int counter;
+} atomic_t;
+
+typedef struct {
+	long counter;
+} atomic_long_t;
+
 struct hlist_node {
 	struct hlist_node *next, **pprev;
 };
+
+struct callback_head {
+	struct callback_head *next;
+	void (*func)(struct callback_head *head);
+} __attribute__((aligned(sizeof(void *))));
+#define rcu_head callback_head
+
+typedef void (*rcu_callback_t)(struct rcu_head *head);
 
 #endif /* _LINUX_TYPES_H */
