@@ -185,8 +185,14 @@ value call_result(struct fctx *cx, const struct call_rec *r, const struct xc_loc
 	if (!r || r->result < 0)
 		return NULL;
 	struct taint t = *input_value(e, r->result);
+	bool direct = clang_getCursorKind(r->callee) == CXCursor_FunctionDecl;
 	t.path = new_step(
 	    e, STEP_CALL, loc,
-	    arena_printf(&e->arena, "%s() returns it (no body in this file)", r->name), NULL);
+	    direct ? arena_printf(&e->arena, "%s() returns it (no body in this file)", r->name)
+	           : arena_printf(&e->arena,
+	                          "the function '%s' points to returns it "
+	                          "(called through a pointer)",
+	                          r->name),
+	    NULL);
 	return val_single(e, &t);
 }

@@ -39,7 +39,7 @@ u=user
 version=$("$xc" --version | sed -n 's/^xlatcheck \([^ ]*\).*/\1/p')
 expect $u '^\{"format":"xlatcheck-summaries/2","version":"'"$version"'","tu":"[^"]*/user.c","module":false,"options":\[\],"inputs":'
 # the inputs, in the order the analysis met them
-expect $u '"inputs":\[\{"kind":"result","function":"c:@F@user_result","call":0\},\{"kind":"result","function":"c:@F@user_wrapper","call":0\},\{"kind":"global","usr":"c:@shared_buf","name":"shared_buf"\},\{"kind":"field","usr":"c:@S@ring@FI@buf","name":"struct ring::buf"\}\]'
+expect $u '"inputs":\[\{"kind":"result","function":"c:@F@user_result","call":0\},\{"kind":"result","function":"c:@F@user_wrapper","call":0\},\{"kind":"global","usr":"c:@shared_buf","name":"shared_buf"\},\{"kind":"field","usr":"c:@S@ring@FI@buf","name":"struct ring::buf"\},\{"kind":"result","function":"c:@F@user_indirect","call":0\}\]'
 # an extern helper returning into __pa(): the call, its result s0, s0's sink
 expect $u '"calls":\[\{"callee":\{"function":"c:@F@ring_alloc"\},"name":"ring_alloc","at":\{"file":"[^"]*/user.c","line":6,"column":12\},"result":"s0","args":\[\[\]\]\}\]'
 expect $u '"sinks":\[\{"input":"s0","regions":\[[^]]*"vmalloc"[^]]*\],"path":\[\{"kind":"call","file":"[^"]*/user.c","line":6,"column":12,"message":"ring_alloc\(\) returns it \(no body in this file\)"\},\{"kind":"assignment",[^]]*"line":6,[^]]*\},\{"kind":"sink","file":"[^"]*/user.c","line":7,"column":9,"message":"reaches __pa\(\)"\}\],"sink":"__pa","family":"phys"'
@@ -49,8 +49,10 @@ expect $u '"callee":\{"function":"c:@F@ring_phys"\},"name":"ring_phys","at":\{[^
 # a global read and a field read: their inputs reach the sink
 expect $u '"sinks":\[\{"input":"s2",[^@]*"path":\[\{"kind":"field-load","file":"[^"]*/user.c","line":17,"column":14,"message":"read from .shared_buf."\},\{"kind":"sink"'
 expect $u '"sinks":\[\{"input":"s3",[^@]*"path":\[\{"kind":"field-load","file":"[^"]*/user.c","line":22,"column":14,"message":"read back from field .buf."\},\{"kind":"sink"'
-# the unregistered function pointer stays opaque: no fact at all
-absent $u '"user_indirect"|"get"'
+# a call through a function pointer (here a parameter): a slot call for the
+# link, whose result is an input that reaches the sink
+expect $u '"calls":\[\{"callee":\{"slot":"c:user.c@[0-9]*@F@user_indirect@get"\},"name":"get","at":\{"file":"[^"]*/user.c","line":27,"column":14\},"result":"s4","args":\[\]\}\]'
+expect $u '"sinks":\[\{"input":"s4",[^@]*"message":"the function .get. points to returns it \(called through a pointer\)"'
 expect $u '"stores":\[\],"address_taken":\[\]\}$'
 
 summarise helper "$src/helper.c"
