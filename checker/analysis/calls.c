@@ -219,6 +219,7 @@ value eval_call(struct fctx *cx, CXCursor c)
 	bool external = clang_Cursor_isNull(s->def);
 	if (external && !strncmp(name, "__builtin_", 10))
 		return NULL; /* the compiler's own: no TU defines it */
-	struct call_rec *rec = record_call(cx, c, s->fn, name, &loc, args, nargs, external);
+	struct call_rec *rec =
+	    record_call(cx, c, s->fn, name, &loc, args, nargs, external ? NULL : s);
 	return external ? call_result(cx, rec, &loc) : apply_summary(cx, s, c, &loc, args, nargs);
 }

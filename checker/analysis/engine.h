@@ -206,6 +206,7 @@ struct call_rec {
 	int nargs;
 	value *args;                /* kept */
 	int index;                  /* its place in the function's calls as written */
+	int seq;                    /* the order calls were first met in the TU */
 	struct call_rec *next;      /* the function's calls */
 	struct call_rec *hash_next; /* e->call_index */
 };
@@ -240,6 +241,7 @@ struct summary {
 	struct param_store *stores;
 	struct param_out *outs;
 	struct call_rec *calls;
+	unsigned forwards; /* parameters (< 32) passed on to a recorded call */
 	struct summary *hash_next;
 };
 
@@ -302,6 +304,7 @@ struct engine {
 	int ninputs, capinputs;
 	struct input_slot *input_index[1024];
 	struct call_rec *call_index[1024];
+	int ncalls;
 	regionset all_nonlinear; /* non-linear under some options: what inputs may be */
 	optionset options;       /* the rule options the TU defines */
 

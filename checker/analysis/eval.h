@@ -123,12 +123,15 @@ value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, cons
 
 /* inputs.c */
 /* Records a call the TU cannot close in the function's calls (joined with
- * what earlier runs recorded there): every argument when `external` (the
- * callee has no body here), and then an input for its result; else only
- * the arguments' parameter and input taints.  NULL when there is nothing
- * to record.  The record's `via` is for a registration to set. */
+ * what earlier runs recorded there).  `body` NULL: the callee has no body
+ * here (or is called through a pointer): every argument, and an input for
+ * its result.  Else `body` is the callee's summary: only the parameter and
+ * input taints of the arguments it forwards to such calls.  NULL when
+ * there is nothing to record.  The record's `via` is for a registration to
+ * set. */
 struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, const char *name,
-                             const struct xc_loc *loc, value *args, int nargs, bool external);
+                             const struct xc_loc *loc, value *args, int nargs,
+                             const struct summary *body);
 /* The call's result input, with a step at the call (NULL when none). */
 value call_result(struct fctx *cx, const struct call_rec *r, const struct xc_loc *loc);
 

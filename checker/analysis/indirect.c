@@ -485,7 +485,7 @@ value indirect_call(struct fctx *cx, CXCursor call, value *args, int nargs)
 	 * that stands for what the functions other TUs store there return. */
 	struct xc_loc loc = cursor_loc(cx, call);
 	struct call_rec *rec =
-	    record_call(cx, call, slot, cursor_name(e, slot), &loc, args, nargs, true);
+	    record_call(cx, call, slot, cursor_name(e, slot), &loc, args, nargs, NULL);
 	struct fnset fns = slot_functions(e, slot);
 	value out = call_result(cx, rec, &loc);
 	for (int i = 0; i < fns.n; i++) {
@@ -530,7 +530,7 @@ static void register_one(CXCursor f, void *d)
 	 * call its body makes (INIT_WORK: __init_work(), INIT_LIST_HEAD()), each one a record keyed
 	 * by its own CallExpr: the link gets the same facts twice. */
 	struct call_rec *rec = record_call(ra->cx, ra->call, s->fn, s->name, ra->loc, args,
-	                                   ra->nvals, clang_Cursor_isNull(s->def));
+	                                   ra->nvals, clang_Cursor_isNull(s->def) ? NULL : s);
 	if (rec)
 		rec->via = ra->api;
 	apply_summary(ra->cx, s, clang_getNullCursor(), ra->loc, args, ra->nvals);

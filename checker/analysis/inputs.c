@@ -64,15 +64,16 @@ void inputs_free(struct engine *e)
 	free(e->inputs);
 }
 
-/* A type whose value may be an address: a pointer, an integer as wide as
- * one, or an array of them. */
-static bool holds_address(CXType t)
+/* A pointer, or an array of pointers; for a global also an integer as wide
+ * as a pointer (a field of that type is most often flags, a count or a
+ * pfn, read all over: it has no input). */
+static bool holds_address(CXType t, bool integers)
 {
 	CXType c = clang_getCanonicalType(t);
 	while (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray ||
 	       c.kind == CXType_VariableArray)
 		c = clang_getCanonicalType(clang_getArrayElementType(c));
-	return type_is_address(c);
+	return c.kind == CXType_Pointer || (integers && type_is_address(c));
 }
 
 /* Every global (static ones too: an external function of this TU may
@@ -83,7 +84,7 @@ int input_of_decl(struct engine *e, CXCursor decl)
 	enum CXCursorKind k = clang_getCursorKind(decl);
 	if (k != CXCursor_FieldDecl && k != CXCursor_VarDecl)
 		return -1;
-	if (!holds_address(clang_getCursorType(decl)))
+	if (!holds_address(clang_getCursorType(decl), k == CXCursor_VarDecl))
 		return -1;
 	enum input_kind kind = k == CXCursor_FieldDecl ? INPUT_FIELD : INPUT_GLOBAL;
 	int n = input_find(e, kind, decl);
@@ -127,6 +128,7 @@ static struct call_rec *call_new(struct fctx *cx, CXCursor call, CXCursor callee
 	r->name = str_keep(e, name);
 	r->loc = *loc;
 	r->result = -1;
+	r->seq = e->ncalls++;
 	r->nargs = nargs;
 	r->args = arena_alloc(&e->keep, (size_t)(nargs + 1) * sizeof(value));
 	r->next = cx->s->calls;
@@ -136,31 +138,36 @@ static struct call_rec *call_new(struct fctx *cx, CXCursor call, CXCursor callee
 	return r;
 }
 
-/* What a call of `callee` returns: a function, or a slot (a field or variable
- * holding a pointer to one). */
-static CXType result_type(CXCursor callee)
+/* The arguments the link needs: every one where the callee has no body
+ * here; else only the parameter and input taints of the arguments whose
+ * parameter the callee forwards to a call it cannot close (its own facts,
+ * sinks, returns and stores, the caller's summary already took over). */
+static bool call_facts(struct engine *e, value *facts, value *args, int nargs,
+                       const struct summary *body)
 {
-	if (clang_getCursorKind(callee) == CXCursor_FunctionDecl)
-		return clang_getCursorResultType(callee);
-	CXType t = clang_getCanonicalType(clang_getCursorType(callee));
-	if (t.kind == CXType_Pointer)
-		t = clang_getCanonicalType(clang_getPointeeType(t));
-	return clang_getResultType(t);
+	bool any = false;
+	for (int i = 0; i < nargs; i++) {
+		if (body && (i >= 32 || !(body->forwards & (1u << i))))
+			facts[i] = NULL;
+		else
+			facts[i] = arg_fact(e, args[i], !body);
+		any |= facts[i] != NULL;
+	}
+	return any;
 }
 
 struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, const char *name,
-                             const struct xc_loc *loc, value *args, int nargs, bool external)
+                             const struct xc_loc *loc, value *args, int nargs,
+                             const struct summary *body)
 {
 	struct engine *e = cx->e;
 	if (cx->silent)
 		return NULL;
 	unsigned h = clang_hashCursor(call) % NBUCKETS(e->call_index);
 	struct call_rec *r = call_find(e, call, h);
-	bool returns = external && holds_address(result_type(callee));
+	bool returns = !body && holds_address(clang_getCursorType(call), true);
 	value *facts = arena_alloc(&e->arena, (size_t)(nargs + 1) * sizeof(value));
-	bool any = false;
-	for (int i = 0; i < nargs; i++)
-		any |= (facts[i] = arg_fact(e, args[i], external)) != NULL;
+	bool any = call_facts(e, facts, args, nargs, body);
 	if (!r && !any && !returns)
 		return NULL; /* nothing for the link to close */
 	if (!r) {
@@ -175,6 +182,9 @@ struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, co
 		value joined = val_union(e, r->args[i], facts[i]);
 		if (joined != r->args[i])
 			r->args[i] = val_keep(e, joined);
+		for (value t = facts[i]; t; t = t->next)
+			if (t->kind == TAINT_PARAM && t->bit < 32)
+				cx->s->forwards |= 1u << t->bit;
 	}
 	return r;
 }

@@ -8,7 +8,7 @@
  * fields and globals are named by clang USR, regions by name (the link's
  * rule files may number them differently).  The output is deterministic:
  * every array is sorted, so a TU that did not change writes the same
- * bytes. */
+ * bytes.  One line of compact JSON (`jq .` shows it indented). */
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,12 +79,14 @@ static json_object *input_name(unsigned char kind, int index)
 }
 
 /* The fields a parameter or input taint shares with a sink or store:
- * which input, the regions it may still be, the path from it. */
+ * which input, the regions it may still be (absent: every non-linear
+ * one, no guard narrowed it), the path from it. */
 static void add_input_fields(struct engine *e, json_object *o, unsigned char kind, int index,
                              regionset mask, const struct step *path)
 {
 	json_object_object_add(o, "input", input_name(kind, index));
-	json_object_object_add(o, "regions", regions_json(e->rs, mask & e->all_nonlinear));
+	if ((mask & e->all_nonlinear) != e->all_nonlinear)
+		json_object_object_add(o, "regions", regions_json(e->rs, mask & e->all_nonlinear));
 	json_object_object_add(o, "path", path_json(path));
 }
 
@@ -213,8 +215,9 @@ static int call_order(const void *a, const void *b)
 	c = strcmp(x->name, y->name);
 	if (c)
 		return c;
-	/* one macro expansion's calls share its location */
-	return clang_hashCursor(x->call) < clang_hashCursor(y->call) ? -1 : 1;
+	/* one macro expansion's calls share its location: the order the
+	 * analysis met them */
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 /* The function's calls in their written order (by location): a result
@@ -418,10 +421,12 @@ bool summaries_write(struct engine *e, const char *dir)
 	for (const char *p = e->in->main_file; *p; p++)
 		h = h * 33 + (unsigned char)*p;
 	char *path = xasprintf("%s/%s-%08lx.json", dir, base, h & 0xffffffffUL);
-	const char *text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
-	                                                           JSON_C_TO_STRING_NOSLASHESCAPE |
-	                                                           JSON_C_TO_STRING_SPACED);
+	/* one line: a big TU's document is half blanks when pretty-printed */
+	char *text =
+	    xasprintf("%s\n", json_object_to_json_string_ext(
+	                          doc, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
 	bool ok = output_write_generated(path, text, strlen(text));
+	free(text);
 	free(path);
 	json_object_put(doc);
 	return ok;

@@ -53,14 +53,16 @@ static int outs_size(const struct summary *s)
 	return n;
 }
 
-static bool summary_same(const struct summary *s, value ret, int nsinks, int nstores, int nouts)
+static bool summary_same(const struct summary *s, value ret, int nsinks, int nstores, int nouts,
+                         unsigned forwards)
 {
 	int n = 0, m = 0;
 	for (struct param_sink *p = s->sinks; p; p = p->next)
 		n++;
 	for (struct param_store *p = s->stores; p; p = p->next)
 		m++;
-	return val_same(s->ret, ret) && n == nsinks && m == nstores && outs_size(s) == nouts;
+	return val_same(s->ret, ret) && n == nsinks && m == nstores && outs_size(s) == nouts &&
+	       s->forwards == forwards;
 }
 
 struct summary *summary_get(struct engine *e, CXCursor fn_decl)
@@ -106,9 +108,11 @@ struct summary *summary_get(struct engine *e, CXCursor fn_decl)
 		for (struct param_store *p = s->stores; p; p = p->next)
 			nstores++;
 		int nouts = outs_size(s);
+		unsigned forwards = s->forwards;
 		s->read_while_running = false;
 		analyze_function(e, s->def, s);
-		if (!s->read_while_running || summary_same(s, ret, nsinks, nstores, nouts))
+		if (!s->read_while_running ||
+		    summary_same(s, ret, nsinks, nstores, nouts, forwards))
 			break;
 	}
 	e->depth--;

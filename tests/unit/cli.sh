@@ -213,12 +213,12 @@ C
 mkdir -p "$tmp/sum"
 run summaries 0 "$xc" -q --summaries "$tmp/sum" "$tmp/wrap.c"
 cat "$tmp"/sum/wrap.c-*.json >"$tmp/summaries-json.out" 2>/dev/null
-expect summaries-json '"format": "xlatcheck-summaries/2"'
-expect summaries-json "\"version\": \"$("$xc" --version | sed -n 's/^xlatcheck \([^ ]*\).*/\1/p')\""
-expect summaries-json '"usr": "c:@F@make"'
-expect summaries-json '"region": "vmalloc"'
-expect summaries-json '"usr": "c:@F@to_phys"'
-expect summaries-json '"sink": "__pa"'
+expect summaries-json '"format":"xlatcheck-summaries/2"'
+expect summaries-json "\"version\":\"$("$xc" --version | sed -n 's/^xlatcheck \([^ ]*\).*/\1/p')\""
+expect summaries-json '"usr":"c:@F@make"'
+expect summaries-json '"region":"vmalloc"'
+expect summaries-json '"usr":"c:@F@to_phys"'
+expect summaries-json '"sink":"__pa"'
 tr -d ' \n' <"$tmp/summaries-json.out" >"$tmp/summaries-flat.out"
 expect summaries-flat '"outs":\[\{"param":0,"value":\[\{"region":"vmalloc"'
 expect summaries-flat '"address_taken":\[\{"slot":"c:@S@ops@FI@phys","function":"c:@F@to_phys","at":\{"file":"[^"]*/wrap.c","line":8,'

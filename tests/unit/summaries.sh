@@ -42,10 +42,10 @@ expect $u '^\{"format":"xlatcheck-summaries/2","version":"'"$version"'","tu":"[^
 expect $u '"inputs":\[\{"kind":"result","function":"c:@F@user_result","call":0\},\{"kind":"result","function":"c:@F@user_wrapper","call":0\},\{"kind":"global","usr":"c:@shared_buf","name":"shared_buf"\},\{"kind":"field","usr":"c:@S@ring@FI@buf","name":"struct ring::buf"\},\{"kind":"result","function":"c:@F@user_indirect","call":0\}\]'
 # an extern helper returning into __pa(): the call, its result s0, s0's sink
 expect $u '"calls":\[\{"callee":\{"function":"c:@F@ring_alloc"\},"name":"ring_alloc","at":\{"file":"[^"]*/user.c","line":6,"column":12\},"result":"s0","args":\[\[\]\]\}\]'
-expect $u '"sinks":\[\{"input":"s0","regions":\[[^]]*"vmalloc"[^]]*\],"path":\[\{"kind":"call","file":"[^"]*/user.c","line":6,"column":12,"message":"ring_alloc\(\) returns it \(no body in this file\)"\},\{"kind":"assignment",[^]]*"line":6,[^]]*\},\{"kind":"sink","file":"[^"]*/user.c","line":7,"column":9,"message":"reaches __pa\(\)"\}\],"sink":"__pa","family":"phys"'
+expect $u '"sinks":\[\{"input":"s0","path":\[\{"kind":"call","file":"[^"]*/user.c","line":6,"column":12,"message":"ring_alloc\(\) returns it \(no body in this file\)"\},\{"kind":"assignment",[^]]*"line":6,[^]]*\},\{"kind":"sink","file":"[^"]*/user.c","line":7,"column":9,"message":"reaches __pa\(\)"\}\],"sink":"__pa","family":"phys"'
 # a parameter passed to an extern sink wrapper: the argument is p0
 expect $u '"name":"user_wrapper","static":false,[^@]*"params":\["q"\],"returns":\[\{"input":"s1",'
-expect $u '"callee":\{"function":"c:@F@ring_phys"\},"name":"ring_phys","at":\{[^}]*"line":12,"column":9\},"result":"s1","args":\[\[\{"input":"p0","regions":\[[^]]*\],"path":\[\{"kind":"parameter","file":"[^"]*/user.c","line":10,"column":28,"message":"arrives in user_wrapper\(\) as parameter .q."\}\]\}\]\]'
+expect $u '"callee":\{"function":"c:@F@ring_phys"\},"name":"ring_phys","at":\{[^}]*"line":12,"column":9\},"result":"s1","args":\[\[\{"input":"p0","path":\[\{"kind":"parameter","file":"[^"]*/user.c","line":10,"column":28,"message":"arrives in user_wrapper\(\) as parameter .q."\}\]\}\]\]'
 # a global read and a field read: their inputs reach the sink
 expect $u '"sinks":\[\{"input":"s2",[^@]*"path":\[\{"kind":"field-load","file":"[^"]*/user.c","line":17,"column":14,"message":"read from .shared_buf."\},\{"kind":"sink"'
 expect $u '"sinks":\[\{"input":"s3",[^@]*"path":\[\{"kind":"field-load","file":"[^"]*/user.c","line":22,"column":14,"message":"read back from field .buf."\},\{"kind":"sink"'
@@ -53,6 +53,14 @@ expect $u '"sinks":\[\{"input":"s3",[^@]*"path":\[\{"kind":"field-load","file":"
 # link, whose result is an input that reaches the sink
 expect $u '"calls":\[\{"callee":\{"slot":"c:user.c@[0-9]*@F@user_indirect@get"\},"name":"get","at":\{"file":"[^"]*/user.c","line":27,"column":14\},"result":"s4","args":\[\]\}\]'
 expect $u '"sinks":\[\{"input":"s4",[^@]*"message":"the function .get. points to returns it \(called through a pointer\)"'
+# an in-file callee that forwards its parameter: the call with the field
+# input; one that does not forward it: no call
+expect $u '"name":"user_forward",[^@]*"calls":\[\{"callee":\{"function":"c:user.c@F@hold"\},"name":"hold","at":\{[^}]*"line":[0-9]+,"column":2\},"args":\[\[\{"input":"s3","path":\[\{"kind":"field-load",'
+absent $u '"name":"plain","at"'
+expect $u '"usr":"c:user.c@F@hold","name":"hold","static":true,[^@]*"calls":\[\{"callee":\{"function":"c:@F@ring_keep"\},"name":"ring_keep",[^@]*"args":\[\[\{"input":"p0",'
+# a guard narrows: the regions listed are those it leaves (every one but vmalloc);
+# unnarrowed inputs list none (every non-linear region)
+expect $u '"name":"user_guarded",[^@]*"sinks":\[\{"input":"p0","regions":\[("(percpu|vmap|module|stack|fixmap|ioremap|user|kvmalloc|dma-coherent|highmem|vmemmap)",)*"(percpu|vmap|module|stack|fixmap|ioremap|user|kvmalloc|dma-coherent|highmem|vmemmap)"\],"path":'
 expect $u '"stores":\[\],"address_taken":\[\]\}$'
 
 summarise helper "$src/helper.c"

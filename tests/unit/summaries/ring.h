@@ -9,3 +9,5 @@ struct ring {
 extern void *shared_buf;
 void *ring_alloc(unsigned long n);
 unsigned long ring_phys(void *p);
+void ring_keep(void *p);
+int is_vmalloc_addr(const void *p);
