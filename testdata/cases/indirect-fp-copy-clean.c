@@ -17,7 +17,7 @@ static unsigned long map_phys(void *buf)
 	return __pa(buf);
 }
 
-static const struct map_ops copy_ops = { .map = map_copy, .phys = map_phys };
+const struct map_ops copy_ops = { .map = map_copy, .phys = map_phys };
 
 unsigned long xfer(const struct map_ops *ops)
 {

@@ -11,7 +11,7 @@ static unsigned long map_direct(void *buf)
 	return __pa(buf);
 }
 
-static const struct map_ops direct_ops = { .map = map_direct };
+const struct map_ops direct_ops = { .map = map_direct };
 
 unsigned long xfer(const struct map_ops *ops)
 {

@@ -18,7 +18,7 @@ static phys_addr_t ring_phys(void *buf)
 	return __pa(buf);
 }
 
-static const struct ring_ops ring_ops = {
+const struct ring_ops ring_ops = {
 	.size = ring_size,
 	.phys = ring_phys,
 };

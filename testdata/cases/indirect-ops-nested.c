@@ -22,12 +22,12 @@ static phys_addr_t drv_pfn(void *buf)
 	return __pa(buf) >> PAGE_SHIFT;
 }
 
-static struct driver drv_a = {
+struct driver drv_a = {
 	.name = "a",
 	.ops = { .phys = drv_phys },
 };
 
-static struct driver drv_b = {
+struct driver drv_b = {
 	.ops.pfn = drv_pfn,
 };
 

@@ -16,8 +16,8 @@ static unsigned long map_direct(void *buf)
 	return __pa(buf);
 }
 
-static const struct xfer_ops copy_ops = { .map = map_copy };
-static const struct xfer_ops direct_ops = { .map = map_direct };
+const struct xfer_ops copy_ops = { .map = map_copy };
+const struct xfer_ops direct_ops = { .map = map_direct };
 
 unsigned long xfer(const struct xfer_ops *ops)
 {
