@@ -91,14 +91,9 @@ static void number_places(struct lk_graph *g, const struct link_program *p)
 	g->param_base = xcalloc(p->nfns + 1, sizeof(size_t));
 	g->ret = xcalloc(p->nfns + 1, sizeof(size_t));
 	g->input_base = xcalloc(p->ndocs + 1, sizeof(size_t));
-	size_t nparams = 0;
-	for (size_t f = 0; f < p->nfns; f++)
-		nparams += p->fns[f].nparams;
-	g->is_param = xcalloc(nparams + p->nfns + 1, sizeof(bool));
 	for (size_t f = 0; f < p->nfns; f++) {
 		g->param_base[f] = next;
-		for (size_t i = 0; i < p->fns[f].nparams; i++)
-			g->is_param[next++] = true;
+		next += p->fns[f].nparams;
 		g->ret[f] = next++;
 	}
 	for (size_t d = 0; d < p->ndocs; d++) {
@@ -107,6 +102,10 @@ static void number_places(struct lk_graph *g, const struct link_program *p)
 	}
 	g->cell_base = next;
 	g->nplaces = next + p->names.v.n;
+	g->is_param = xcalloc(g->nplaces + 1, sizeof(bool));
+	for (size_t f = 0; f < p->nfns; f++)
+		for (size_t i = 0; i < p->fns[f].nparams; i++)
+			g->is_param[g->param_base[f] + i] = true;
 	g->first_edge = xmalloc(g->nplaces * sizeof(size_t));
 	g->first_sink = xmalloc(g->nplaces * sizeof(size_t));
 	g->first_in = xmalloc(g->nplaces * sizeof(size_t));
