@@ -102,7 +102,6 @@ static void number_places(struct lk_graph *g, const struct link_program *p)
 	}
 	g->cell_base = next;
 	g->nplaces = next + p->names.v.n;
-	/* Per place, so every place can be asked (inputs and cells are false). */
 	g->is_param = xcalloc(g->nplaces + 1, sizeof(bool));
 	for (size_t f = 0; f < p->nfns; f++)
 		for (size_t i = 0; i < p->fns[f].nparams; i++)

@@ -55,6 +55,11 @@ static bool collect(const struct strvec *inputs, struct strvec *files)
 		else if (!list_dir(inputs->v[i], files))
 			return false;
 	}
+	/* Like merge: C=1 on a built tree checks nothing. */
+	if (!files->n)
+		warning_msg("no summaries documents in %s: nothing to link (C=1 checks only "
+		            "recompiled files; use C=2)",
+		            inputs->n ? inputs->v[0] : "?");
 	if (files->n)
 		qsort(files->v, files->n, sizeof(*files->v), cmp_str);
 	return true;
