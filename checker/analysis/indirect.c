@@ -512,6 +512,43 @@ struct reg_apply {
 	int nvals;
 };
 
+/* `path` with a step naming the registration before its first field load
+ * (unchanged when it has none, or names it already). */
+static const struct step *with_registration(struct engine *e, const struct step *path,
+                                            const struct xc_loc *loc, const char *msg)
+{
+	size_t n, at;
+	const struct step **v = path_steps(path, &n);
+	for (at = 0; at < n && v[at]->kind != STEP_FIELD_LOAD; at++)
+		;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(v[i]->message, msg))
+			at = n;
+	const struct step *out = NULL;
+	for (size_t i = 0; at < n && i < n; i++) {
+		if (i == at)
+			out = new_step(e, STEP_CALL, loc, msg, out);
+		out = new_step(e, v[i]->kind, &v[i]->loc, v[i]->message, out);
+	}
+	free(v);
+	return out ? step_keep(e, out) : path;
+}
+
+/* The work-item shape (`container_of(work, struct foo, work)->buf` in the
+ * callback): a finding inside the callback that reads a field names the
+ * registration that runs the callback, before the load. */
+static void note_registration(struct engine *e, const struct summary *s, const struct xc_loc *loc,
+                              const char *api)
+{
+	const char *msg =
+	    arena_printf(&e->arena, "%s() registers %s(), which reads it", api, s->name);
+	for (int i = 0; i < e->nfindings; i++) {
+		struct internal_finding *f = &e->findings[i];
+		if (clang_equalCursors(clang_getCanonicalCursor(f->function), s->fn))
+			f->path = with_registration(e, f->path, loc, msg);
+	}
+}
+
 static void register_one(CXCursor f, void *d)
 {
 	struct reg_apply *ra = d;
@@ -534,6 +571,7 @@ static void register_one(CXCursor f, void *d)
 	if (rec)
 		rec->via = ra->api;
 	apply_summary(ra->cx, s, clang_getNullCursor(), ra->loc, args, ra->nvals);
+	note_registration(e, s, ra->loc, ra->api);
 }
 
 /* A registration: what the rule says each callback parameter receives

@@ -13,7 +13,7 @@ struct foo {
 static void foo_work(struct work_struct *work)
 {
 	struct foo *f = container_of(work, struct foo, work);
-	unsigned long pa = __pa(f->buf); /* expect: vmalloc-to-linear */ /* expect-note: stored in field 'buf' of foo */
+	unsigned long pa = __pa(f->buf); /* expect: vmalloc-to-linear */ /* expect-note: stored in field 'buf' of foo */ /* expect-note: INIT_WORK() registers foo_work(), which reads it */
 
 	(void)pa;
 }
