@@ -348,6 +348,9 @@ indirect_address_taken_json(struct engine *e,
 /* The input a read of global or field `decl` (canonical) yields, -1 when
  * its type holds no address. */
 int input_of_decl(struct engine *e, CXCursor decl);
+/* A field that links objects of its own type (list and tree nodes): no
+ * cross-file fact. */
+bool links_own_type(CXCursor decl);
 /* A value of input n alone, with an empty path (kept, shared). */
 value input_value(struct engine *e, int n);
 void inputs_free(struct engine *e);

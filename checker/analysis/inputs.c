@@ -76,6 +76,25 @@ static bool holds_address(CXType t, bool integers)
 	return c.kind == CXType_Pointer || (integers && type_is_address(c));
 }
 
+/* A field that links objects of its own struct type (list, tree and hash
+ * nodes: `struct list_head *next` in struct list_head): what one file
+ * stores there is another object of that type, never a buffer that the
+ * program shares.  One program-wide cell for it would join every list of
+ * the kernel, so it is no cross-file fact: no input, no store. */
+bool links_own_type(CXCursor decl)
+{
+	if (clang_getCursorKind(decl) != CXCursor_FieldDecl)
+		return false;
+	CXType t = clang_getCanonicalType(clang_getCursorType(decl));
+	while (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray ||
+	       t.kind == CXType_IncompleteArray)
+		t = clang_getCanonicalType(t.kind == CXType_Pointer ? clang_getPointeeType(t)
+		                                                    : clang_getArrayElementType(t));
+	CXType own =
+	    clang_getCanonicalType(clang_getCursorType(clang_getCursorSemanticParent(decl)));
+	return t.kind == CXType_Record && clang_equalTypes(t, own);
+}
+
 /* Every global (static ones too: an external function of this TU may
  * store its parameter there for another TU) and every field whose type
  * may hold an address. */
@@ -84,7 +103,8 @@ int input_of_decl(struct engine *e, CXCursor decl)
 	enum CXCursorKind k = clang_getCursorKind(decl);
 	if (k != CXCursor_FieldDecl && k != CXCursor_VarDecl)
 		return -1;
-	if (!holds_address(clang_getCursorType(decl), k == CXCursor_VarDecl))
+	if (!holds_address(clang_getCursorType(decl), k == CXCursor_VarDecl) ||
+	    links_own_type(decl))
 		return -1;
 	enum input_kind kind = k == CXCursor_FieldDecl ? INPUT_FIELD : INPUT_GLOBAL;
 	int n = input_find(e, kind, decl);

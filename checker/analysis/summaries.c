@@ -179,6 +179,8 @@ static json_object *stores_json(struct engine *e, const struct summary *s)
 {
 	json_object *arr = json_object_new_array();
 	for (const struct param_store *st = s->stores; st; st = st->next) {
+		if (links_own_type(st->target))
+			continue;
 		json_object *o = json_object_new_object();
 		add_input_fields(e, o, st->kind, st->param, st->mask, st->path);
 		json_object_object_add(o, "target", usr_json(st->target));
@@ -366,7 +368,7 @@ static json_object *heap_stores_json(struct engine *e)
 	json_object *arr = json_object_new_array();
 	for (size_t b = 0; b < NBUCKETS(e->heap); b++)
 		for (struct heap_cell *c = e->heap[b]; c; c = c->next) {
-			if (c->deref || !val_regions(c->v))
+			if (c->deref || !val_regions(c->v) || links_own_type(c->key))
 				continue;
 			json_object *o = json_object_new_object();
 			json_object_object_add(o, "target", usr_json(c->key));
