@@ -10,8 +10,7 @@
 #   run-case.sh --syntax-only [-c CLANG] CASE.c...  only parse each case with
 #                                                 clang and the same flags
 #
-# Exit status: 0 all cases pass, 1 some case failed, 2 usage or setup error,
-# 77 a multi-file case skipped (this xlatcheck does not link) and none failed.
+# Exit status: 0 all cases pass, 1 some case failed, 2 usage or setup error.
 # POSIX sh, awk, grep, sort and comm only.
 set -u
 
@@ -250,17 +249,6 @@ fail_msg() {
 	printf '  %s\n' "$*"
 }
 
-# Whether this xlatcheck links across files: the summaries it writes for
-# the case's first file are format 2 (a binary from before the engine of
-# issue 8 writes format 1, and a multi-file case is skipped, exit 77).
-writes_cross_file_facts() {
-	first=$(case_files "$1" | head -n 1)
-	# shellcheck disable=SC2046 # word splitting of the flags is intended
-	"$xlatcheck" -q --fail-on never --summaries "$tmp/probe" "$first" -- $(print_flags "$1") \
-		> /dev/null 2>&1
-	! grep -qs '"xlatcheck-summaries/1"' "$tmp"/probe/*.json
-}
-
 # Checks one case; returns 0 if it passes.
 check_case() {
 	case_path=$1
@@ -273,11 +261,6 @@ check_case() {
 	[ -d "$case_path" ] && multi=1
 	bases=" "
 	for f in $(case_files "$case_path"); do bases="$bases$(basename "$f") "; done
-	if [ $multi -eq 1 ] && ! writes_cross_file_facts "$case_path"; then
-		echo "SKIP $case_name: this xlatcheck writes summaries without cross-file facts (format 1)"
-		rm -rf "$tmp"
-		return 77
-	fi
 	failed=0
 
 	for f in $(case_files "$case_path"); do
@@ -427,9 +410,6 @@ if [ ! -x "$xlatcheck" ]; then
 fi
 status=0
 for c in "$@"; do
-	check_case "$c"
-	rc=$?
-	# 77: skipped, when nothing failed
-	if [ $rc -eq 77 ]; then [ $status -ne 0 ] || status=77; elif [ $rc -ne 0 ]; then status=1; fi
+	check_case "$c" || status=1
 done
 exit $status

@@ -422,7 +422,9 @@ bool summaries_write(struct engine *e, const char *dir)
 	unsigned long h = 5381;
 	for (const char *p = e->in->main_file; *p; p++)
 		h = h * 33 + (unsigned char)*p;
-	char *path = xasprintf("%s/%s-%08lx.json", dir, base, h & 0xffffffffUL);
+	/* At most 64 bytes of the base name, as --sarif-dir names its files:
+	 * the hash keeps names apart, and a name stays under NAME_MAX. */
+	char *path = xasprintf("%s/%.64s-%08lx.json", dir, base, h & 0xffffffffUL);
 	/* one line: a big TU's document is half blanks when pretty-printed */
 	char *text =
 	    xasprintf("%s\n", json_object_to_json_string_ext(

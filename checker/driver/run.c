@@ -292,8 +292,7 @@ static void print_link_stats(const struct link_stats *st, double start)
  * document never gives a partial report. */
 static bool link_checked(struct session *s, const struct options *o, struct finding_list *findings)
 {
-	if (!s->link_dir || (s->link_dir_private && s->jobs.n < 2) ||
-	    link_writer_predates(s->link_dir))
+	if (!s->link_dir || (s->link_dir_private && s->jobs.n < 2))
 		return true;
 	struct strvec dirs = {0};
 	strvec_push(&dirs, s->link_dir);

@@ -153,22 +153,3 @@ bool link_run(const struct strvec *inputs, const struct rule_set *rs, struct fin
 	strvec_free(&files);
 	return ok;
 }
-
-/* Transitional, until the engine writes format 2 (issue 8): the documents
- * a run's own workers wrote into `dir` are format 1, which holds no
- * cross-file facts, so there is nothing to link.  Any other document is
- * left for link_run() to judge. */
-bool link_writer_predates(const char *dir)
-{
-	struct strvec files = {0};
-	if (!list_dir(dir, &files) || !files.n) {
-		strvec_free(&files);
-		return false;
-	}
-	size_t len;
-	char *text = read_file(files.v[0], &len);
-	bool old = text && strstr(text, "\"format\": \"xlatcheck-summaries/1\"");
-	free(text);
-	strvec_free(&files);
-	return old;
-}

@@ -26,8 +26,4 @@ struct link_stats {
 bool link_run(const struct strvec *inputs, const struct rule_set *rs, struct finding_list *out,
               struct link_stats *stats);
 
-/* Transitional: the documents this binary's own workers wrote into `dir`
- * are format 1 (the engine predates the link): nothing to link. */
-bool link_writer_predates(const char *dir);
-
 #endif
