@@ -440,7 +440,8 @@ static void read_functions(struct rd *r, json_object *doc)
 		p->fns = xrealloc(p->fns, p->capfns * sizeof(*p->fns));
 	}
 	r->doc->first_fn = p->nfns;
-	memset(&p->fns[p->nfns], 0, n * sizeof(*p->fns));
+	if (n) /* p->fns is still NULL when no document had a function yet */
+		memset(&p->fns[p->nfns], 0, n * sizeof(*p->fns));
 	r->doc->nfns = n;
 	for (size_t i = 0; i < n && !r->failed; i++) {
 		p->fns[p->nfns + i].doc = p->ndocs;
