@@ -52,6 +52,34 @@ summaries() {
 	} END { printf "%d %d %d %d %d\n", runs, tus, tus - perr, perr, 0 }' "$1"
 }
 
+# module_marks MODDIR ARCH WITH_LINKED: the findings the marks of MODDIR's
+# sources expect on ARCH, as sorted unique "file:line:rule" lines.  A mark
+# lists one or more rules ("expect: a, b") and optionally the arches it
+# applies to ("expect[i386]: a"); "expect-linked:" marks a finding only the
+# cross-file link makes, counted when WITH_LINKED is 1.
+module_marks() {
+	(cd "$1" && grep -n 'expect\(-linked\)\{0,1\}\(\[[a-z0-9_,]*\]\)\{0,1\}: ' -- *.c) |
+		sed -n 's|^\([^:]*\):\([0-9]*\):.*/\* *expect\(-linked\)\{0,1\}\(\[[a-z0-9_,]*\]\)\{0,1\}: *\([^*]*\)\*/.*|\1:\2:\3:\4:\5|p' |
+		while IFS=: read -r file line linked arches rules; do
+			[ -z "$linked" ] || [ "$3" = 1 ] || continue
+			case $arches in
+			'' | *"[$2]"* | *"[$2,"* | *",$2]"* | *",$2,"*) ;;
+			*) continue ;;
+			esac
+			for r in $(echo "$rules" | tr ',' ' '); do
+				echo "$file:$line:$r"
+			done
+		done | sort -u
+}
+
+# reported_findings LOG MODDIR: every xlatcheck warning of LOG, wherever it
+# points (a finding in a kernel header is an extra too), as sorted
+# "file:line:rule" lines, duplicates kept; paths under MODDIR relative to it.
+reported_findings() {
+	sed -n 's|^\(.*\):\([0-9]*\):[0-9]*: warning: .*\[xlatcheck:\([^]]*\)\]$|\1:\2:\3|p' "$1" |
+		sed "s|^$2/||" | sort
+}
+
 now() { date +%s.%N; }
 since() { echo "$1 $(now)" | awk '{ printf "%.1f", $2 - $1 }'; }
 

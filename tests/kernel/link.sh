@@ -48,23 +48,12 @@ sed "s|\"directory\": \"$mod\"|\"directory\": \"$OBJTREE\"|" "$out/cc/compile_co
 	exit 1
 }
 
-(cd "$mod" && grep -n 'expect\(-linked\)\{0,1\}\(\[[a-z0-9_,]*\]\)\{0,1\}: ' -- *.c) |
-	sed -n 's|^\([^:]*\):\([0-9]*\):.*/\* *expect\(-linked\)\{0,1\}\(\[[a-z0-9_,]*\]\)\{0,1\}: *\([^*]*\)\*/.*|\1:\2:\4:\5|p' |
-	while IFS=: read -r file line arches rules; do
-		case $arches in
-		'' | *"[$arch]"* | *"[$arch,"* | *",$arch]"* | *",$arch,"*) ;;
-		*) continue ;;
-		esac
-		for r in $(echo "$rules" | tr ',' ' '); do
-			echo "$file:$line:$r"
-		done
-	done | sort -u >"$out/expected"
+module_marks "$mod" "$arch" 1 >"$out/expected"
 n_linked=$(grep -c 'expect-linked' "$mod"/*.c | awk -F: '{ s += $2 } END { print s }')
 
 fail=0
 for how in link p; do
-	sed -n 's|^\(.*\):\([0-9]*\):[0-9]*: warning: .*\[xlatcheck:\([^]]*\)\]$|\1:\2:\3|p' "$out/$how.txt" |
-		sed "s|^$mod/||" | sort >"$out/$how.reported.all"
+	reported_findings "$out/$how.txt" "$mod" >"$out/$how.reported.all"
 	sort -u "$out/$how.reported.all" >"$out/$how.reported"
 	dups=$(uniq -d "$out/$how.reported.all")
 	missing=$(comm -23 "$out/expected" "$out/$how.reported")

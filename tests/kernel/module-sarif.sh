@@ -47,9 +47,8 @@ status=0
 [ "$status" -eq 1 ] || { echo "FAIL: merge in reverse order exited $status, expected 1"; fail=1; }
 cmp -s "$merged" "$again" || { echo "FAIL: merging in another order changed the output"; fail=1; }
 
-# Marks for every arch, and those for this one (expect[i386,x86_64]: ...).
-expected=$(cd "$mod" && grep -o 'expect\(\[[a-z0-9_,]*\]\)\{0,1\}: [a-z-]*' -- *.c |
-	grep -E "expect(\[([a-z0-9_]*,)*$arch(,[a-z0-9_]*)*\])?: " | grep -c . || true)
+# The findings the marks expect on this arch (the per-TU ones), one result each.
+expected=$(module_marks "$mod" "$arch" 0 | grep -c . || true)
 results=$(grep -c '"ruleId"' "$merged" || true)
 echo "merged results: $results; expected findings: $expected"
 [ "$results" -eq "$expected" ] || { echo "FAIL: one result per expected finding"; fail=1; }

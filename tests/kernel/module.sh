@@ -56,25 +56,11 @@ if [ "$perr" -ne 0 ] || [ "$failed" -ne 0 ]; then
 	fail=1
 fi
 
-# Expected: "file:line:rule" from the marks.  A mark lists one or more
-# rules ("expect: a, b") and optionally the arches it applies to.
-(cd "$mod" && grep -n 'expect\(\[[a-z0-9_,]*\]\)\{0,1\}: ' -- *.c) |
-	sed -n 's|^\([^:]*\):\([0-9]*\):.*/\* *expect\(\[[a-z0-9_,]*\]\)\{0,1\}: *\([^*]*\)\*/.*|\1:\2:\3:\4|p' |
-	while IFS=: read -r file line arches rules; do
-		case $arches in
-		'' | *"[$arch]"* | *"[$arch,"* | *",$arch]"* | *",$arch,"*) ;;
-		*) continue ;;
-		esac
-		for r in $(echo "$rules" | tr ',' ' '); do
-			echo "$file:$line:$r"
-		done
-	done | sort -u >"$work/module-$arch.expected"
+# Expected: "file:line:rule" from the marks (the per-TU findings only).
+module_marks "$mod" "$arch" 0 >"$work/module-$arch.expected"
 
-# Reported: every xlatcheck warning, wherever it points (a finding in a
-# kernel header is an extra too).  Paths under the module copy are shown
-# relative to it.
-sed -n 's|^\(.*\):\([0-9]*\):[0-9]*: warning: .*\[xlatcheck:\([^]]*\)\]$|\1:\2:\3|p' "$log" |
-	sed "s|^$mod/||" | sort >"$work/module-$arch.reported.all"
+# Reported: every xlatcheck warning.
+reported_findings "$log" "$mod" >"$work/module-$arch.reported.all"
 sort -u "$work/module-$arch.reported.all" >"$work/module-$arch.reported"
 
 n_exp=$(grep -c . "$work/module-$arch.expected" || true)
