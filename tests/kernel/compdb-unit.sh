@@ -73,8 +73,19 @@ status=0
 "$compdb" -d a -o "$work/refused.json" >"$work/refused.txt" 2>&1 || status=$?
 check "outside a built tree: exit" 1 "$status"
 check "outside a built tree: one line" \
-	"kbuild-compdb: error: not a built kernel tree: $here/a (no .config, Module.symvers or modules.order; run it where Kbuild built, or give -d O=DIR or M=DIR)" \
+	"kbuild-compdb: error: not a built kernel tree: $here/a (no .config; run it where Kbuild built, or give -d O=DIR)" \
 	"$(cat "$work/refused.txt")"
+# An external module's directory is not where its commands ran (-I./include
+# is the kernel tree's): refused with the way to name it.
+mkdir -p "$work/mod"
+: >"$work/mod/modules.order"
+status=0
+"$compdb" -d "$work/mod" -o "$work/mod.json" >"$work/mod.txt" 2>&1 || status=$?
+check "an M= directory as OBJTREE: exit" 1 "$status"
+check "an M= directory as OBJTREE: one line" \
+	"kbuild-compdb: error: not a built kernel tree: $work/mod (an external module (M=), whose commands Kbuild ran in the kernel's build tree: give that tree with -d and the module as DIR)" \
+	"$(cat "$work/mod.txt")"
+[ ! -e "$work/mod.json" ] || { echo "FAIL: a database was written for an M= directory"; fail=1; }
 status=0
 "$compdb" --bogus >"$work/bogus.txt" 2>&1 || status=$?
 check "unknown option: exit" 2 "$status"

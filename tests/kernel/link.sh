@@ -7,7 +7,7 @@
 # sees) alike, arch qualifiers as in module.sh:
 #   1. Kbuild: CHECK="xlatcheck --summaries S --sarif-dir D" under make -j2,
 #      then `xlatcheck link --summaries S D`;
-#   2. a compile database of the module (kbuild-compdb -d) and `xlatcheck -p`.
+#   2. a compile database of the module (kbuild-compdb -d OBJTREE MODULE) and `xlatcheck -p`.
 set -eu
 root=$1 arch=$2 xlatcheck=$3 compdb=$4 work=$5
 . "$root/tests/kernel/common.sh"
@@ -33,16 +33,13 @@ status=0
 [ "$status" -eq 0 ] || { echo "FAIL: xlatcheck link exited $status"; exit 1; }
 
 mkdir -p "$out/cc"
-"$compdb" -d "$mod" -o "$out/cc/compile_commands.json" >"$out/compdb.log" 2>&1 || {
+# Kbuild compiled the M= module in OBJTREE (its -I./include are relative to
+# it): the module is a directory of that tree's database.
+"$compdb" -d "$OBJTREE" -o "$out/cc/compile_commands.json" "$mod" >"$out/compdb.log" 2>&1 || {
 	cat "$out/compdb.log"
-	echo "FAIL: kbuild-compdb -d $mod failed"
+	echo "FAIL: kbuild-compdb -d $OBJTREE $mod failed"
 	exit 1
 }
-# Kbuild compiled an M= module from OBJTREE (its -I./include are relative to
-# it), while kbuild-compdb -d MODULE records the module as the directory:
-# the commands run where Kbuild ran them.
-sed "s|\"directory\": \"$mod\"|\"directory\": \"$OBJTREE\"|" "$out/cc/compile_commands.json" \
-	>"$out/cc/fixed.json" && mv "$out/cc/fixed.json" "$out/cc/compile_commands.json"
 (cd "$mod" && "$xlatcheck" -q -p "$out/cc" --color never --fail-on never >"$out/p.txt") || {
 	echo "FAIL: xlatcheck -p exited non-zero"
 	exit 1

@@ -210,7 +210,7 @@ run db-file 1 "$xc" -q -p "$tmp/compile_commands.json"
 run compdb-help 0 "$compdb" --help
 first compdb-help out "usage: kbuild-compdb [-o OUT] [-d OBJTREE] [-l] [-v] [DIR...]"
 run compdb-refuse 1 "$compdb" -d "$tmp/mod"
-first compdb-refuse err "kbuild-compdb: error: not a built kernel tree: $tmp/mod (no .config, Module.symvers or modules.order; run it where Kbuild built, or give -d O=DIR or M=DIR)"
+first compdb-refuse err "kbuild-compdb: error: not a built kernel tree: $tmp/mod (no .config; run it where Kbuild built, or give -d O=DIR)"
 
 # ---- rule help and security tags inside the SARIF -------------------------
 tr -d '\n' <base.sarif >base-flat.sarif

@@ -6,7 +6,9 @@
  *   kbuild-compdb [-o OUT] [-d OBJTREE] [-l] [-v] [DIR...]
  *
  * OBJTREE (default ".") is where Kbuild ran the commands: the O= directory,
- * or the source tree for in-tree builds, or M= for external modules.  Each
+ * or the source tree for in-tree builds; an external module (M=) is compiled
+ * there too (its commands hold -I./include), so it is given as a DIR:
+ * `kbuild-compdb -d OBJTREE /path/to/module`.  Each
  * DIR (relative to OBJTREE, or absolute; default OBJTREE itself) is walked
  * recursively for `.*.o.cmd` files.  The first line of each must read
  * `cmd_<obj>.o := <command> <file>.c` (`savedcmd_` in kernels >= 6.3);
@@ -16,9 +18,11 @@
  * written to OUT atomically (a temporary file renamed over it).  -l prints
  * the absolute source files, one per line, instead of JSON.
  *
- * OBJTREE must be a built tree: it holds .config (a kernel build) or
- * Module.symvers / modules.order (an external module), else the tool
- * refuses with one line rather than walk an unrelated directory.  Sources
+ * OBJTREE must be a built kernel tree (it holds .config), else the tool
+ * refuses with one line rather than walk an unrelated directory or write
+ * commands that cannot run where the database says; an external module's
+ * directory (Module.symvers or modules.order, no .config) gets a line that
+ * says how to name it.  Sources
  * that a .cmd file names but that are gone are skipped and counted in one
  * warning (-v lists them).  The allocation and path helpers are the
  * checker's (checker/util.c); see docs/kbuild-compdb.1.
@@ -209,8 +213,8 @@ static const char usage_text[] =
     "OBJTREE, for `xlatcheck -p`.  DIRs (relative to OBJTREE) restrict it.\n"
     "\n"
     "  -o, --output OUT    the database to write (default: compile_commands.json)\n"
-    "  -d, --objtree DIR   where Kbuild ran: O=, the source tree of an in-tree\n"
-    "                      build, or M= of an external module (default: .)\n"
+    "  -d, --objtree DIR   where Kbuild ran: O=, or the source tree of an in-tree\n"
+    "                      build (default: .); an external module (M=) is a DIR\n"
     "  -l, --list          print the C sources, one per line, instead\n"
     "  -v, --verbose       name every source a .cmd file names but that is gone\n"
     "  -h, --help          this help\n"
@@ -270,19 +274,24 @@ static int write_db(const struct db *db, const char *out)
 	return ok ? 0 : 1;
 }
 
-/* A kernel build leaves .config; an external module build leaves
- * Module.symvers and modules.order in M=. */
-static bool is_built_tree(const char *dir)
+/* Why DIR cannot be the object tree, or NULL when it can: a kernel build
+ * leaves .config there; an external module's M= directory holds
+ * Module.symvers or modules.order but its commands ran in the kernel's tree. */
+static const char *not_objtree(const char *dir)
 {
 	static const char *const marks[] = {".config", "Module.symvers", "modules.order"};
+	bool found[3];
 	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
 		char *p = xasprintf("%s/%s", dir, marks[i]);
-		bool found = access(p, F_OK) == 0;
+		found[i] = access(p, F_OK) == 0;
 		free(p);
-		if (found)
-			return true;
 	}
-	return false;
+	if (found[0])
+		return NULL;
+	if (found[1] || found[2])
+		return "an external module (M=), whose commands Kbuild ran in the kernel's build "
+		       "tree: give that tree with -d and the module as DIR";
+	return "no .config; run it where Kbuild built, or give -d O=DIR";
 }
 
 static void report_missing(const struct db *db)
@@ -341,10 +350,9 @@ int main(int argc, char **argv)
 		error_msg("cannot read the object tree: %s: %s", a.objtree, strerror(errno));
 		return 1;
 	}
-	if (!is_built_tree(objtree)) {
-		error_msg("not a built kernel tree: %s (no .config, Module.symvers or "
-		          "modules.order; run it where Kbuild built, or give -d O=DIR or M=DIR)",
-		          objtree);
+	const char *why = not_objtree(objtree);
+	if (why) {
+		error_msg("not a built kernel tree: %s (%s)", objtree, why);
 		free(objtree);
 		return 1;
 	}
