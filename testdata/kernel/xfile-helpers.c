@@ -8,6 +8,8 @@
 #include <linux/io.h>
 #include "xfile.h"
 
+phys_addr_t xc_xf_job_pa;
+
 void *xc_xf_ring_buf;
 void *xc_xf_cbuf;
 
@@ -30,4 +32,36 @@ void xc_xf_init(size_t n)
 {
 	xc_xf_ring_buf = vmalloc(n);
 	xc_xf_cbuf = kzalloc(n, GFP_KERNEL);
+}
+
+static phys_addr_t xc_xf_ring_phys_of(void *ring)
+{
+	return __pa(ring);
+}
+
+const struct xc_xf_ring_ops xc_xf_ring_ops = {
+	.ring_phys = xc_xf_ring_phys_of,
+};
+
+static int xc_xf_put_chars(u32 vtermno, const char *buf, int count)
+{
+	return (int)(__pa(buf) >> PAGE_SHIFT) + count + (int)vtermno;
+}
+
+const struct xc_xf_hv_ops xc_xf_hv_ops = {
+	.put_chars = xc_xf_put_chars,
+};
+
+void xc_xf_job_fn(struct work_struct *work)
+{
+	struct xc_xf_job *j = container_of(work, struct xc_xf_job, work);
+
+	xc_xf_job_pa = __pa(j->buf); /* expect-linked: vmalloc-to-linear */
+}
+
+void xc_xf_kjob_fn(struct work_struct *work)
+{
+	struct xc_xf_kjob *j = container_of(work, struct xc_xf_kjob, work);
+
+	xc_xf_job_pa = __pa(j->buf);
 }
