@@ -99,6 +99,7 @@ static void exec_return(struct fctx *cx, CXCursor c)
 		}
 	}
 	kids_free(&ks);
+	objects_at_exit(cx);
 	cx->env->unreachable = true;
 }
 
