@@ -120,6 +120,8 @@ void record_param_out(struct fctx *cx, int param, value v);
 /* `b = a`, `*p = *q` of structs: b's fields are a's (or, where either
  * object is not known, their cells again). */
 void assign_object(struct fctx *cx, CXCursor lhs, CXCursor rhs);
+/* memcpy(dst, src, n) of structs, known by its prototype: the same. */
+void copy_call(struct fctx *cx, CXCursor call);
 /* What a field holds on this path: its cell, unless a guard narrowed it. */
 value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use);
 /* Abstract objects: the number of one (made on first use), a value that

@@ -520,8 +520,11 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 		return eval_binary(cx, c, true);
 	case CXCursor_ConditionalOperator:
 		return eval_conditional(cx, c, mode);
-	case CXCursor_CallExpr:
-		return call_object(cx, c, eval_call(cx, c));
+	case CXCursor_CallExpr: {
+		value v = eval_call(cx, c);
+		copy_call(cx, c);
+		return call_object(cx, c, v);
+	}
 	case CXCursor_StmtExpr:
 		return eval_statement_expr(cx, c, mode);
 	case CXCursor_ParenExpr:

@@ -740,6 +740,24 @@ static int struct_objects(struct fctx *cx, CXCursor c, int *out, bool *whole)
 	}
 }
 
+/* The fields of dst are src's when both are one object each (ns -1: the
+ * source is not known, or only part of either is copied), else their
+ * cells again; a global's cells keep what they had. */
+static void copy_objects(struct fctx *cx, const int *dst, int nd, int ns, const int *src)
+{
+	for (int i = 0; i < nd; i++) {
+		if (cx->objs[dst[i]].kind == OBJ_GLOBAL)
+			continue;
+		if (nd == 1 && ns == 1 && !cx->objs[dst[i]].multi &&
+		    cx->objs[src[0]].kind != OBJ_GLOBAL) {
+			env_copy_object(cx->e, cx->env, dst[i], src[0]);
+			cx->objs[dst[i]].stored = true;
+		} else {
+			env_forget_object(cx->env, dst[i]);
+		}
+	}
+}
+
 void assign_object(struct fctx *cx, CXCursor lhs, CXCursor rhs)
 {
 	CXType t = clang_getCanonicalType(clang_getCursorType(lhs));
@@ -749,17 +767,60 @@ void assign_object(struct fctx *cx, CXCursor lhs, CXCursor rhs)
 	bool dwhole, swhole;
 	int nd = struct_objects(cx, lhs, dst, &dwhole);
 	int ns = struct_objects(cx, rhs, src, &swhole);
-	for (int i = 0; i < nd; i++) {
-		if (cx->objs[dst[i]].kind == OBJ_GLOBAL)
-			continue; /* its cells keep what they had */
-		if (nd == 1 && ns == 1 && dwhole && swhole && !cx->objs[dst[i]].multi &&
-		    cx->objs[src[0]].kind != OBJ_GLOBAL) {
-			env_copy_object(cx->e, cx->env, dst[i], src[0]);
-			cx->objs[dst[i]].stored = true;
-		} else {
-			env_forget_object(cx->env, dst[i]); /* its fields: their cells */
-		}
+	copy_objects(cx, dst, nd, dwhole && swhole ? ns : -1, src);
+}
+
+/* Is t `void *` (qualified `const` when want_const, nothing else)? */
+static bool void_pointer(CXType t, bool want_const)
+{
+	t = clang_getCanonicalType(t);
+	if (t.kind != CXType_Pointer)
+		return false;
+	CXType p = clang_getPointeeType(t);
+	return p.kind == CXType_Void && clang_isConstQualifiedType(p) == want_const &&
+	       !clang_isVolatileQualifiedType(p);
+}
+
+/* The struct objects a copy's pointer argument points to (`&x`, `p`). */
+static int copied_objects(struct fctx *cx, CXCursor arg, int *out)
+{
+	CXCursor c = strip(arg);
+	if (clang_getCursorKind(c) == CXCursor_UnaryOperator &&
+	    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf) {
+		struct kids ks;
+		kids_of(c, &ks);
+		CXCursor operand = ks.n ? kid(&ks, 0) : clang_getNullCursor();
+		kids_free(&ks);
+		bool whole;
+		int n =
+		    clang_Cursor_isNull(operand) ? -1 : struct_objects(cx, operand, out, &whole);
+		return whole ? n : -1;
 	}
+	return pointer_objects(cx, c, out);
+}
+
+/* A call of a function without a body here whose first parameters are
+ * `void *` and `const void *` (a copy of memory, as memcpy() and memmove()
+ * are) from one struct to another: the destination's fields are the
+ * source's (or their cells, where either object is not known). */
+void copy_call(struct fctx *cx, CXCursor call)
+{
+	CXCursor callee = clang_getCursorReferenced(call);
+	if (clang_getCursorKind(callee) != CXCursor_FunctionDecl ||
+	    !clang_Cursor_isNull(clang_getCursorDefinition(callee)) ||
+	    clang_Cursor_getNumArguments(call) < 2 || clang_Cursor_getNumArguments(callee) < 2 ||
+	    !void_pointer(clang_getCursorType(clang_Cursor_getArgument(callee, 0)), false) ||
+	    !void_pointer(clang_getCursorType(clang_Cursor_getArgument(callee, 1)), true))
+		return;
+	CXCursor d = strip(clang_Cursor_getArgument(call, 0));
+	CXType dt = clang_getCanonicalType(clang_getCursorType(d));
+	if (dt.kind != CXType_Pointer ||
+	    clang_getCanonicalType(clang_getPointeeType(dt)).kind != CXType_Record)
+		return;
+	int dst[MAX_TARGETS], src[MAX_TARGETS];
+	int nd = copied_objects(cx, d, dst);
+	int ns = copied_objects(cx, clang_Cursor_getArgument(call, 1), src);
+	copy_objects(cx, dst, nd, ns, src);
 }
 
 /* ---- stores into the objects parameters point to (summaries) ---- */

@@ -2,13 +2,15 @@
 /* Memory per object on the real headers: two heap objects of one struct
  * (a field per object), a field stored only on an early-return path (a
  * strong update through a pointer to one object), two lists of one module
- * (each head its own object), struct assignment through pointers, and a
+ * (each head its own object), struct assignment through pointers and
+ * memcpy()/memmove() of structs (fields copied), and a
  * helper's stores into the object its parameter points to.  Each shape is
  * here in both directions: the bug marked, its correct counterpart quiet. */
 #include <linux/list.h>
 #include <linux/vmalloc.h>
 #include <linux/slab.h>
 #include <linux/mm.h>
+#include <linux/string.h>
 
 /* No header declares these: the prototypes keep -Wmissing-prototypes quiet. */
 phys_addr_t xc4_heap_bad_pa(size_t n);
@@ -22,6 +24,8 @@ phys_addr_t xc4_first_vitem_pa(void);
 phys_addr_t xc4_first_kitem_pa(void);
 phys_addr_t xc4_copy_bad_pa(struct xc4_dev *dst, size_t n);
 phys_addr_t xc4_copy_good_pa(struct xc4_dev *dst, size_t n);
+phys_addr_t xc4_memcpy_bad_pa(size_t n);
+phys_addr_t xc4_memcpy_good_pa(size_t n);
 phys_addr_t xc4_setup_bad_pa(size_t n);
 phys_addr_t xc4_setup_good_pa(size_t n);
 
@@ -140,6 +144,34 @@ phys_addr_t xc4_copy_good_pa(struct xc4_dev *dst, size_t n)
 	small->buf = kmalloc(64, GFP_KERNEL);
 	*dst = *small;
 	return __pa(dst->buf);
+}
+
+phys_addr_t xc4_memcpy_bad_pa(size_t n)
+{
+	struct xc4_dev *src = kzalloc(sizeof(*src), GFP_KERNEL);
+	struct xc4_dev copy;
+
+	if (!src)
+		return 0;
+	src->buf = vzalloc(n);
+	memcpy(&copy, src, sizeof(copy));
+	return __pa(copy.buf); /* expect: vmalloc-to-linear */
+}
+
+phys_addr_t xc4_memcpy_good_pa(size_t n)
+{
+	struct xc4_dev *big = kzalloc(sizeof(*big), GFP_KERNEL);
+	struct xc4_dev *small = kzalloc(sizeof(*small), GFP_KERNEL);
+	struct xc4_dev *moved = kzalloc(sizeof(*moved), GFP_KERNEL);
+	struct xc4_dev copy;
+
+	if (!big || !small || !moved)
+		return 0;
+	big->buf = vzalloc(n);
+	small->buf = kmalloc(64, GFP_KERNEL);
+	memcpy(&copy, small, sizeof(copy));
+	memmove(moved, small, sizeof(*moved));
+	return __pa(copy.buf) + __pa(moved->buf);
 }
 
 static void xc4_setup_v(struct xc4_dev *d, size_t n)
