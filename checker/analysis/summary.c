@@ -1,8 +1,10 @@
-/* Function summaries and the flow-insensitive heap (fields, globals).
+/* Function summaries and the TU's cells (fields, globals, the fields of
+ * global struct variables, stores through unknown pointers).
  *
  * A summary says what a function does to pointers, independent of its
  * caller: the regions it returns, which parameters it returns, which reach
- * a sink inside it and which it stores into a field or global.  Summaries
+ * a sink inside it, which it stores into a field or global, what it stores
+ * through a parameter and into the object a parameter points to.  Summaries
  * are computed on demand, callee first, the first time a call is met; a
  * recursive call reads the summary being computed, and the function is
  * then analysed again until its summary stops growing. */
