@@ -199,6 +199,7 @@ struct param_store {
 	regionset mask;
 	CXCursor target;         /* FieldDecl or global VarDecl (canonical) */
 	const struct step *path; /* from the input to the store */
+	bool unknown_base;       /* (also) through a pointer to an unknown object */
 	struct param_store *next;
 };
 

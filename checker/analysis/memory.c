@@ -135,13 +135,14 @@ value typed_value(struct fctx *cx, CXCursor arg)
 
 /* ---- reading and writing variables, fields, globals ---- */
 
-static bool has_param_store(const struct summary *s, const struct taint *t, CXCursor target)
+static struct param_store *find_param_store(const struct summary *s, const struct taint *t,
+                                            CXCursor target)
 {
-	for (const struct param_store *ps = s->stores; ps; ps = ps->next)
+	for (struct param_store *ps = s->stores; ps; ps = ps->next)
 		if (ps->kind == t->kind && ps->param == (int)t->bit &&
 		    clang_equalCursors(ps->target, target))
-			return true;
-	return false;
+			return ps;
+	return NULL;
 }
 
 /* A cell holds what is concrete; a parameter or input stored into a
@@ -158,9 +159,17 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 		if (cell->read)
 			e->need_another_pass = true;
 	}
+	/* The field's own cell was stored first: its parameter stores were
+	 * made through a pointer to an unknown object. */
+	for (value t = v; t && cell->unknown_base; t = t->next) {
+		struct param_store *ps =
+		    taint_symbolic(t) ? find_param_store(cx->s, t, cell->key) : NULL;
+		if (ps)
+			ps->unknown_base = true;
+	}
 	bool plain = !cell->deref && !cell->unknown_base && clang_Cursor_isNull(cell->object);
 	for (value t = v; t && plain; t = t->next)
-		if (taint_symbolic(t) && !has_param_store(cx->s, t, cell->key)) {
+		if (taint_symbolic(t) && !find_param_store(cx->s, t, cell->key)) {
 			struct param_store *ps = arena_alloc(&e->keep, sizeof(*ps));
 			ps->kind = t->kind;
 			ps->param = (int)t->bit;
@@ -898,11 +907,24 @@ void apply_object_stores(struct fctx *cx, const struct summary *s, const struct 
 		int t[MAX_TARGETS];
 		int n = targets_of(cx, args[o->param], t);
 		if (n < 0) {
-			heap_store(cx, heap_unknown_cell(e, o->field), v);
 			heap_store(cx, heap_cell(e, o->field), v);
+			heap_store(cx, heap_unknown_cell(e, o->field), v);
 			continue;
 		}
 		for (int i = 0; i < n; i++)
 			object_store(cx, t[i], o->field, v, o->must && n == 1);
+	}
+	/* A parameter the callee stored through a pointer to an unknown
+	 * object: the argument may be in any object's field (apply_summary()
+	 * put it into the field's cell already). */
+	for (const struct param_store *st = s->stores; st; st = st->next) {
+		if (!st->unknown_base || st->kind != TAINT_PARAM || st->param >= nargs ||
+		    !args[st->param])
+			continue;
+		const char *msg =
+		    arena_printf(&e->arena, "%s() stores it in field '%s' of %s", s->name,
+		                 cursor_name(e, st->target), record_name(e, st->target));
+		heap_store(cx, heap_unknown_cell(e, st->target),
+		           val_step(e, args[st->param], STEP_CALL, loc, msg));
 	}
 }
