@@ -88,6 +88,7 @@ value apply_summary(struct fctx *cx, struct summary *s, CXCursor call, const str
 		           val_step(e, args[st->param], STEP_CALL, loc, msg));
 	}
 	apply_outs(cx, s, call, loc, args, nargs);
+	apply_object_stores(cx, s, loc, args, nargs); /* into what arguments point to */
 	return out;
 }
 

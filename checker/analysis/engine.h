@@ -28,7 +28,10 @@ struct step {
 	bool kept;               /* in the TU arena (e->keep) */
 };
 
-enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM, TAINT_INPUT };
+/* An object taint (TAINT_OBJ) says "points to abstract object `bit` of the
+ * function being analysed" (struct fctx's table, memory.c): points-to
+ * facts, never kept beyond the function (val_keep drops them). */
+enum taint_kind { TAINT_REGION, TAINT_PHYS, TAINT_PARAM, TAINT_INPUT, TAINT_OBJ };
 
 /* A param taint (pN) and an input taint (sN, a TU-level input: see
  * inputs.c) are the symbolic values a summary is written in. */
@@ -64,6 +67,8 @@ value val_narrow(struct engine *e, value v, regionset guard, bool inside);
 value val_only(struct engine *e, value v, enum taint_kind kind);
 /* v without its parameter and input taints (v itself when it has none). */
 value val_concrete(struct engine *e, value v);
+/* v without its object taints (v itself when it has none). */
+value val_no_obj(struct engine *e, value v);
 /* Copies of v, a path and a string in e->keep (what is already there is
  * shared): for what outlives the function being analysed. */
 value val_keep(struct engine *e, value v);
@@ -87,9 +92,13 @@ struct binding {
 	 * (p = buf + off): that one's key, so a guard on either narrows both.
 	 * A null cursor when none. */
 	CXCursor base;
-	/* A field of a local struct variable (`a.f`, strong updates per
-	 * object): decl is the field, object the variable; else null. */
-	CXCursor object;
+	/* A field of an abstract object (memory.c: an allocation site, a
+	 * variable, a parameter's pointee): decl is the field, obj the
+	 * object's number in the function (0: a local, or a guard's field
+	 * narrowing).  weak: stored on some paths only, so a read also sees
+	 * the field's cell (what it held before). */
+	int obj;
+	bool weak;
 };
 
 struct env {
@@ -106,14 +115,17 @@ void env_remove(struct env *env, CXCursor decl);
 /* The base a local's pointer was derived from (a null cursor if none). */
 CXCursor env_base(const struct env *env, CXCursor decl);
 void env_set_base(struct env *env, CXCursor decl, CXCursor base);
-/* Field `field` of local struct variable `var` on this path (absent: the
- * field's cell says); what a store to it or an assignment of the whole
- * struct puts there; forgetting the variable's fields where its address
- * escapes. */
-value env_get_member(const struct env *env, CXCursor var, CXCursor field, bool *found);
-void env_set_member(struct engine *e, struct env *env, CXCursor var, CXCursor field, value v);
-void env_forget_object(struct env *env, CXCursor var);
-void env_copy_object(struct engine *e, struct env *env, CXCursor dst, CXCursor src);
+/* Field `field` of abstract object `obj` on this path (absent: the
+ * field's cell says; *weak: stored on some paths only); what a store to
+ * it or an assignment of the whole struct puts there. */
+value env_get_member(const struct env *env, int obj, CXCursor field, bool *found, bool *weak);
+void env_set_member(struct engine *e, struct env *env, int obj, CXCursor field, value v, bool weak);
+void env_forget_object(struct env *env, int obj);
+void env_copy_object(struct engine *e, struct env *env, int dst, int src);
+/* The bindings of object fields whose object `keep` accepts (an env of
+ * its own, for a function's exit state). */
+struct env *env_objects(struct engine *e, const struct env *env, bool (*keep)(void *, int),
+                        void *ctx);
 /* True when dst changed (a taint, a binding or a derivation). */
 bool env_join_into(struct engine *e, struct env *dst, const struct env *src);
 bool env_same(const struct env *a, const struct env *b);
@@ -187,6 +199,7 @@ struct param_store {
 	regionset mask;
 	CXCursor target;         /* FieldDecl or global VarDecl (canonical) */
 	const struct step *path; /* from the input to the store */
+	bool unknown_base;       /* (also) through a pointer to an unknown object */
 	struct param_store *next;
 };
 
@@ -230,6 +243,18 @@ struct param_out {
 	struct param_out *next;
 };
 
+/* A store into the object parameter `param` points to (`f->buf = v` in
+ * the function): field `field` receives v (regions, TU inputs, the
+ * function's parameters); must: on every path that returns, so a
+ * caller whose argument points to one object updates it strongly. */
+struct obj_store {
+	int param;
+	CXCursor field; /* canonical */
+	value v;        /* kept */
+	bool must;
+	struct obj_store *next;
+};
+
 struct summary {
 	CXCursor fn; /* canonical declaration */
 	CXCursor def;
@@ -240,6 +265,7 @@ struct summary {
 	struct param_sink *sinks;
 	struct param_store *stores;
 	struct param_out *outs;
+	struct obj_store *ostores;
 	struct call_rec *calls;
 	unsigned forwards; /* parameters (< 32) passed on to a recorded call */
 	struct summary *hash_next;
@@ -247,9 +273,16 @@ struct summary {
 
 /* ---- one TU's analysis ---- */
 
-struct heap_cell { /* a field or a global: flow-insensitive */
+/* A field or a global: flow-insensitive, one for the TU.  Beside that
+ * cell (every store), a field has two more: what was stored through a
+ * pointer whose object is not known (unknown_base), and per global
+ * struct variable `object`, what was stored into that variable's field
+ * (memory.c). */
+struct heap_cell {
 	CXCursor key;
 	bool deref; /* not the field or global, but what the pointer it holds points to */
+	bool unknown_base;
+	CXCursor object; /* a global VarDecl (canonical), or null */
 	value v;
 	bool read; /* read this pass: a later change needs another pass */
 	bool initialised;
@@ -335,6 +368,10 @@ struct heap_cell *heap_cell(struct engine *e, CXCursor key);
 /* The memory a pointer field or global points to: one cell per field or
  * global, the fallback where the object pointed to is not known. */
 struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key);
+/* Field `field`'s stores through pointers to unknown objects, and field
+ * `field` of global variable `var`. */
+struct heap_cell *heap_unknown_cell(struct engine *e, CXCursor field);
+struct heap_cell *heap_object_cell(struct engine *e, CXCursor var, CXCursor field);
 /* The TU's summaries as JSON in dir (docs/summaries.md); false on failure. */
 bool summaries_write(struct engine *e, const char *dir);
 /* The TU's address-taken functions, for the summaries' "address_taken"

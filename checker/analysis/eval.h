@@ -36,10 +36,27 @@ struct fctx {
 	struct region *regions[64];  /* lowered so far (lower.c) */
 	struct run *runs;            /* the fixpoints running, innermost first */
 	struct stored_guard *stored; /* guards kept in variables: see guards.c */
-	/* local struct variables whose address was taken: their fields are
-	 * the field cells only (no per-object strong update) */
-	CXCursor *escaped;
-	int nescaped, capescaped;
+	/* The function's abstract objects (memory.c), numbered from 1 (an
+	 * object taint's bit), and the state where it returns, for the
+	 * summary's stores into parameters' objects. */
+	struct aobj *objs;
+	int nobjs, capobjs;
+	int obj_index[256];
+	struct env *exit;
+};
+
+/* An abstract object: what a call returned (an allocation site, one object
+ * per call expression), a variable (local or global), or the object a
+ * parameter points to when the function is entered. */
+enum obj_kind { OBJ_SITE, OBJ_LOCAL, OBJ_GLOBAL, OBJ_PARAM };
+
+struct aobj {
+	CXCursor key; /* the CallExpr, or the variable or parameter (canonical) */
+	unsigned char kind;
+	bool multi;  /* stands for several objects (a site in a loop): weak updates */
+	bool stored; /* a field of it was stored */
+	int param;   /* OBJ_PARAM: the parameter's index */
+	int next;    /* hash chain in obj_index */
 };
 
 /* What annotate() attributes on a function declaration say. */
@@ -100,14 +117,30 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc);
 value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use);
 /* The function stores v through its parameter `param`. */
 void record_param_out(struct fctx *cx, int param, value v);
-/* Fields of local struct variables (`a.f`): the variable a member
- * expression names directly (null when none or when its address escaped),
- * the address escaping, and `b = a` copying the fields. */
-CXCursor member_object(struct fctx *cx, CXCursor member);
-void object_escapes(struct fctx *cx, CXCursor operand);
+/* `b = a`, `*p = *q` of structs: b's fields are a's (or, where either
+ * object is not known, their cells again). */
 void assign_object(struct fctx *cx, CXCursor lhs, CXCursor rhs);
+/* memcpy(dst, src, n) of structs, known by its prototype: the same. */
+void copy_call(struct fctx *cx, CXCursor call);
 /* What a field holds on this path: its cell, unless a guard narrowed it. */
 value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use);
+/* Abstract objects: the number of one (made on first use), a value that
+ * points to it, and v with the object a call returns where v points to
+ * none known (`call` a pointer-typed CallExpr). */
+int object_id(struct fctx *cx, enum obj_kind kind, CXCursor key);
+value object_ref(struct fctx *cx, int id);
+value call_object(struct fctx *cx, CXCursor call, value v);
+/* Field `field` of whatever `where` points to (or, for a struct, is):
+ * read, and store (strong: the store reaches one whole object, not an
+ * element of an array of them). */
+value field_read(struct fctx *cx, CXCursor field, value where, CXCursor use);
+void field_store(struct fctx *cx, CXCursor field, value where, value v, bool strong);
+/* The state where the function returns (its parameters' objects), and the
+ * summary's stores into them made from it; applying a callee's. */
+void objects_at_exit(struct fctx *cx);
+void record_object_stores(struct fctx *cx);
+void apply_object_stores(struct fctx *cx, const struct summary *s, const struct xc_loc *loc,
+                         value *args, int nargs);
 
 /* guards.c */
 void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth);

@@ -397,7 +397,6 @@ static value eval_unary(struct fctx *cx, CXCursor c, enum mode mode)
 		return NULL;
 	switch (clang_getCursorUnaryOperatorKind(c)) {
 	case CXUnaryOperator_AddrOf:
-		object_escapes(cx, operand);
 		return ev(cx, operand, LVALUE);
 	case CXUnaryOperator_Deref: {
 		/* *p is located where p points; its content is tracked only
@@ -432,13 +431,7 @@ static value eval_member(struct fctx *cx, CXCursor c, enum mode mode)
 	CXCursor field = clang_getCursorReferenced(c);
 	if (clang_getCursorKind(field) != CXCursor_FieldDecl)
 		return NULL;
-	CXCursor obj = member_object(cx, c);
-	bool own = false;
-	value v = clang_Cursor_isNull(obj)
-	              ? NULL
-	              : env_get_member(cx->env, obj, clang_getCanonicalCursor(field), &own);
-	if (!own)
-		v = field_value(cx, cx->env, field, c);
+	value v = field_read(cx, field, where, c);
 	if (!v)
 		return NULL;
 	struct xc_loc loc = cursor_loc(cx, c);
@@ -465,7 +458,7 @@ static value eval_subscript(struct fctx *cx, CXCursor c, enum mode mode)
 			        CXCursor_FieldDecl) {
 				CXCursor field = clang_getCursorReferenced(b);
 				if (type_is_array_or_function(clang_getCursorType(field)))
-					v = field_value(cx, cx->env, field, b);
+					v = field_read(cx, field, where, b);
 				else
 					v = deref_value(cx, b, c);
 				if (v) {
@@ -491,6 +484,17 @@ static value eval_subscript(struct fctx *cx, CXCursor c, enum mode mode)
 	return v;
 }
 
+/* Where a variable lives, and the object it is. */
+static value variable_object(struct fctx *cx, CXCursor ref, value where)
+{
+	enum CXCursorKind k = clang_getCursorKind(ref);
+	if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl)
+		return where;
+	int id = object_id(cx, is_local_var(ref) ? OBJ_LOCAL : OBJ_GLOBAL,
+	                   clang_getCanonicalCursor(ref));
+	return val_union(cx->e, where, object_ref(cx, id));
+}
+
 static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 {
 	struct engine *e = cx->e;
@@ -499,7 +503,7 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 		CXCursor ref = clang_getCursorReferenced(c);
 		enum CXCursorKind rk = clang_getCursorKind(ref);
 		if (mode == LVALUE)
-			return location_of_decl(cx, ref, c);
+			return variable_object(cx, ref, location_of_decl(cx, ref, c));
 		if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl)
 			return variable_value(cx, ref, c);
 		return NULL;
@@ -516,8 +520,11 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 		return eval_binary(cx, c, true);
 	case CXCursor_ConditionalOperator:
 		return eval_conditional(cx, c, mode);
-	case CXCursor_CallExpr:
-		return eval_call(cx, c);
+	case CXCursor_CallExpr: {
+		value v = eval_call(cx, c);
+		copy_call(cx, c);
+		return call_object(cx, c, v);
+	}
 	case CXCursor_StmtExpr:
 		return eval_statement_expr(cx, c, mode);
 	case CXCursor_ParenExpr:

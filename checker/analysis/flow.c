@@ -214,7 +214,13 @@ static struct env *entry_state(struct fctx *cx, CXCursor def)
 		             NULL);
 		struct taint t = {
 		    .kind = TAINT_PARAM, .bit = (unsigned char)i, .path = st, .mask = ~0u};
-		env_set(e, env, clang_getCanonicalCursor(p), val_single(e, &t));
+		value v = val_single(e, &t);
+		if (type_is_pointer(clang_getCursorType(p))) { /* and what it points to */
+			int id = object_id(cx, OBJ_PARAM, clang_getCanonicalCursor(p));
+			cx->objs[id].param = i;
+			v = val_union(e, v, object_ref(cx, id));
+		}
+		env_set(e, env, clang_getCanonicalCursor(p), v);
 	}
 	return env;
 }
@@ -237,6 +243,8 @@ void analyze_function(struct engine *e, CXCursor def, struct summary *s)
 	memset(&e->arena, 0, sizeof(e->arena));
 	cx.env = entry_state(&cx, def);
 	exec(&cx, body);
+	objects_at_exit(&cx);
+	record_object_stores(&cx);
 	regions_free(&cx);
 	arena_free(&e->arena);
 	e->arena = outer;

@@ -188,7 +188,7 @@ static void narrow_target(struct fctx *cx, struct env *env, const struct guard_h
 		struct binding *b = &env->b[i];
 		if (clang_equalCursors(b->base, group) && !clang_equalCursors(b->decl, key))
 			b->v = narrowed(cx, b->v, g, inside, asserted);
-		else if (!clang_Cursor_isNull(b->object) && clang_equalCursors(b->decl, key))
+		else if (b->obj && clang_equalCursors(b->decl, key))
 			b->v = narrowed(cx, b->v, g, inside, asserted); /* a.f of any a */
 	}
 }

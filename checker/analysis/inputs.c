@@ -133,6 +133,7 @@ static bool has_kind(value v, enum taint_kind kind)
  * a callee with a body here) its inputs only. */
 static value arg_fact(struct engine *e, value v, bool external)
 {
+	v = val_no_obj(e, v); /* points-to facts are the caller's own */
 	if (!external)
 		return val_without(e, val_without(e, v, TAINT_REGION), TAINT_PHYS);
 	return has_kind(v, TAINT_PHYS) ? val_without(e, v, TAINT_PHYS) : v;

@@ -1,6 +1,9 @@
 /* Where objects live and what variables, fields and globals hold: locals
- * flow-sensitively (in the environment), fields and globals in one
- * flow-insensitive cell each. */
+ * flow-sensitively (in the environment), globals in one flow-insensitive
+ * cell each, fields per abstract object (the last section): in the
+ * environment for the function's own objects, in a cell per global struct
+ * variable, and in one cell per field declaration where the object is not
+ * known. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,13 +135,14 @@ value typed_value(struct fctx *cx, CXCursor arg)
 
 /* ---- reading and writing variables, fields, globals ---- */
 
-static bool has_param_store(const struct summary *s, const struct taint *t, CXCursor target)
+static struct param_store *find_param_store(const struct summary *s, const struct taint *t,
+                                            CXCursor target)
 {
-	for (const struct param_store *ps = s->stores; ps; ps = ps->next)
+	for (struct param_store *ps = s->stores; ps; ps = ps->next)
 		if (ps->kind == t->kind && ps->param == (int)t->bit &&
 		    clang_equalCursors(ps->target, target))
-			return true;
-	return false;
+			return ps;
+	return NULL;
 }
 
 /* A cell holds what is concrete; a parameter or input stored into a
@@ -147,7 +151,7 @@ static bool has_param_store(const struct summary *s, const struct taint *t, CXCu
 void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 {
 	struct engine *e = cx->e;
-	value stored = val_concrete(e, v);
+	value stored = val_no_obj(e, val_concrete(e, v));
 	value merged = val_union(e, cell->v, stored);
 	if (!val_same(merged, cell->v)) {
 		cell->v = val_keep(e, merged);
@@ -155,8 +159,17 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 		if (cell->read)
 			e->need_another_pass = true;
 	}
-	for (value t = v; t && !cell->deref; t = t->next)
-		if (taint_symbolic(t) && !has_param_store(cx->s, t, cell->key)) {
+	/* The field's own cell was stored first: its parameter stores were
+	 * made through a pointer to an unknown object. */
+	for (value t = v; t && cell->unknown_base; t = t->next) {
+		struct param_store *ps =
+		    taint_symbolic(t) ? find_param_store(cx->s, t, cell->key) : NULL;
+		if (ps)
+			ps->unknown_base = true;
+	}
+	bool plain = !cell->deref && !cell->unknown_base && clang_Cursor_isNull(cell->object);
+	for (value t = v; t && plain; t = t->next)
+		if (taint_symbolic(t) && !find_param_store(cx->s, t, cell->key)) {
 			struct param_store *ps = arena_alloc(&e->keep, sizeof(*ps));
 			ps->kind = t->kind;
 			ps->param = (int)t->bit;
@@ -278,7 +291,7 @@ static char *record_name(struct engine *e, CXCursor field)
 void record_param_out(struct fctx *cx, int param, value v)
 {
 	struct engine *e = cx->e;
-	value regions = val_without(e, val_without(e, v, TAINT_PHYS), TAINT_PARAM);
+	value regions = val_no_obj(e, val_without(e, val_without(e, v, TAINT_PHYS), TAINT_PARAM));
 	if (!regions)
 		return;
 	struct param_out *o;
@@ -377,9 +390,12 @@ value deref_value(struct fctx *cx, CXCursor ptr, CXCursor use)
 	                arena_printf(&e->arena, "read back through the pointer in '%s'", name));
 }
 
+static bool whole_object(CXCursor member);
+
 /* `base[i] = v` where base is a field: an array field is part of its
  * struct (the field's cell), a pointer field points elsewhere. */
-static void assign_field_element(struct fctx *cx, CXCursor base, value v, const struct xc_loc *loc)
+static void assign_field_element(struct fctx *cx, CXCursor base, value where, value v,
+                                 const struct xc_loc *loc)
 {
 	struct engine *e = cx->e;
 	CXCursor field = clang_getCursorReferenced(base);
@@ -391,9 +407,12 @@ static void assign_field_element(struct fctx *cx, CXCursor base, value v, const 
 	value stepped = val_step(e, v, STEP_FIELD_STORE, loc,
 	                         arena_printf(&e->arena, "stored in an element of field '%s' of %s",
 	                                      fname, record_name(e, field)));
-	heap_store(cx, array ? heap_cell(e, key) : heap_deref_cell(e, key), stepped);
-	if (array)
-		env_remove(cx->env, key);
+	if (!array) {
+		heap_store(cx, heap_deref_cell(e, key), stepped);
+		return;
+	}
+	field_store(cx, field, where, stepped, false); /* one element: weak */
+	env_remove(cx->env, key);
 }
 
 /* p->f = p (INIT_LIST_HEAD: list->next = list): the object's own address
@@ -445,12 +464,9 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		    val_step(e, v, STEP_FIELD_STORE, loc,
 		             arena_printf(&e->arena, "stored in field '%s' of %s", fname,
 		                          *rname ? rname : "an anonymous struct"));
-		heap_store(cx, heap_cell(e, clang_getCanonicalCursor(field)), stepped);
+		field_store(cx, field, base, stepped, whole_object(target));
 		/* What a guard said about the field no longer holds. */
 		env_remove(cx->env, clang_getCanonicalCursor(field));
-		CXCursor obj = member_object(cx, target); /* a.f: a strong update */
-		if (!clang_Cursor_isNull(obj))
-			env_set_member(e, cx->env, obj, clang_getCanonicalCursor(field), stepped);
 	} else if (k == CXCursor_ArraySubscriptExpr) {
 		/* An element store is a weak update of the array's contents. */
 		struct kids ks;
@@ -461,13 +477,14 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 			if (clang_getCursorKind(base) == CXCursor_MemberRefExpr) {
 				struct kids bk;
 				kids_of(base, &bk);
+				value where = NULL;
 				if (bk.n)
-					ev(cx, kid(&bk, 0),
-					   type_is_pointer(clang_getCursorType(kid(&bk, 0)))
-					       ? RVALUE
-					       : LVALUE);
+					where = ev(cx, kid(&bk, 0),
+					           type_is_pointer(clang_getCursorType(kid(&bk, 0)))
+					               ? RVALUE
+					               : LVALUE);
 				kids_free(&bk);
-				assign_field_element(cx, base, v, loc);
+				assign_field_element(cx, base, where, v, loc);
 			} else if (clang_getCursorKind(base) == CXCursor_DeclRefExpr) {
 				CXCursor ref =
 				    clang_getCanonicalCursor(clang_getCursorReferenced(base));
@@ -502,79 +519,412 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 	return val_union(cx->e, held, cell_with_input(cx->e, cell));
 }
 
-/* ---- fields of local struct variables: one object each ---- */
-
-static CXCursor local_struct(CXCursor c)
+/* What any object's field holds beside its stores: what the declaration
+ * says, and what other TUs store there (its input). */
+static value field_extras(struct fctx *cx, CXCursor field, CXCursor use)
 {
-	c = strip(c);
-	if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
-		return clang_getNullCursor();
-	CXCursor ref = clang_getCursorReferenced(c);
-	if (!is_local_var(ref) ||
-	    clang_getCanonicalType(clang_getCursorType(ref)).kind != CXType_Record)
-		return clang_getNullCursor();
-	return clang_getCanonicalCursor(ref);
+	struct engine *e = cx->e;
+	struct heap_cell *cell = heap_cell(e, clang_getCanonicalCursor(field));
+	cell_with_input(e, cell);
+	value held = val_union(e, declared_holder(cx, field, use), read_source(cx, field, use));
+	return cell->input < 0 ? held : val_union(e, held, input_value(e, cell->input));
 }
 
-static bool escaped(const struct fctx *cx, CXCursor var)
+/* ---- abstract objects: fields per object ----
+ *
+ * An object is what one call returned (an allocation site), a variable,
+ * or what a parameter points to on entry; a pointer's value carries the
+ * objects it may point to (object taints, at most MAX_TARGETS: more is
+ * widened to "not known").  A field of the function's own objects lives in
+ * the environment, flow-sensitively: a store into one whole object that
+ * is not a site met again in a loop replaces it (strong update), any other
+ * adds to it (weak).  A field of a global struct variable is a cell of the
+ * TU.  Every store also goes into the field's cell (what a read through a
+ * pointer to an unknown object sees), and one through such a pointer also
+ * into the field's unknown-base cell, which every read of a known object
+ * adds (it may have been that object). */
+
+#define MAX_TARGETS 8
+
+int object_id(struct fctx *cx, enum obj_kind kind, CXCursor key)
 {
-	for (int i = 0; i < cx->nescaped; i++)
-		if (clang_equalCursors(cx->escaped[i], var))
+	unsigned nb = sizeof(cx->obj_index) / sizeof(cx->obj_index[0]);
+	unsigned h = (clang_hashCursor(key) * 4u + (unsigned)kind) % nb;
+	for (int i = cx->obj_index[h]; i; i = cx->objs[i].next)
+		if (cx->objs[i].kind == kind && clang_equalCursors(cx->objs[i].key, key))
+			return i;
+	if (cx->nobjs + 1 >= cx->capobjs) {
+		int cap = cx->capobjs ? 2 * cx->capobjs : 32;
+		struct aobj *v = arena_alloc(&cx->e->arena, (size_t)cap * sizeof(*v));
+		if (cx->nobjs)
+			memcpy(v, cx->objs, (size_t)(cx->nobjs + 1) * sizeof(*v));
+		cx->objs = v;
+		cx->capobjs = cap;
+	}
+	int id = ++cx->nobjs;
+	cx->objs[id] = (struct aobj){.key = key, .kind = (unsigned char)kind, .param = -1};
+	cx->objs[id].next = cx->obj_index[h];
+	/* an array variable is many objects: no strong update */
+	CXType t = clang_getCanonicalType(clang_getCursorType(key));
+	cx->objs[id].multi = kind != OBJ_SITE && kind != OBJ_PARAM &&
+	                     (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+	                      t.kind == CXType_VariableArray);
+	cx->obj_index[h] = id;
+	return id;
+}
+
+value object_ref(struct fctx *cx, int id)
+{
+	struct taint t = {.kind = TAINT_OBJ, .bit = (unsigned)id};
+	return val_single(cx->e, &t);
+}
+
+static bool points_somewhere(value v)
+{
+	for (; v; v = v->next)
+		if (v->kind == TAINT_OBJ)
 			return true;
 	return false;
 }
 
-CXCursor member_object(struct fctx *cx, CXCursor member)
+value call_object(struct fctx *cx, CXCursor call, value v)
 {
-	struct kids ks;
-	kids_of(member, &ks);
-	CXCursor var = ks.n ? local_struct(kid(&ks, 0)) : clang_getNullCursor();
-	kids_free(&ks);
-	return clang_Cursor_isNull(var) || escaped(cx, var) ? clang_getNullCursor() : var;
+	if (!type_is_pointer(clang_getCursorType(call)) || points_somewhere(v))
+		return v;
+	int id = object_id(cx, OBJ_SITE, call);
+	struct aobj *o = &cx->objs[id];
+	/* met again while the fields of the last one are still known: a
+	 * loop makes many objects here */
+	for (int i = 0; o->stored && !o->multi && i < cx->env->n; i++)
+		o->multi = cx->env->b[i].obj == id;
+	return val_union(cx->e, v, object_ref(cx, id));
 }
 
-/* `&a` or `&a.f`: a pointer may now write a's fields behind our back. */
-void object_escapes(struct fctx *cx, CXCursor operand)
+/* The objects v points to; -1 when none is known or more than
+ * MAX_TARGETS. */
+static int targets_of(const struct fctx *cx, value v, int *out)
 {
-	CXCursor c = strip(operand);
-	while (clang_getCursorKind(c) == CXCursor_MemberRefExpr ||
-	       clang_getCursorKind(c) == CXCursor_ArraySubscriptExpr) {
+	int n = 0;
+	for (; v; v = v->next)
+		if (v->kind == TAINT_OBJ && (int)v->bit <= cx->nobjs) {
+			if (n == MAX_TARGETS)
+				return -1;
+			out[n++] = (int)v->bit;
+		}
+	return n ? n : -1;
+}
+
+value field_read(struct fctx *cx, CXCursor field, value where, CXCursor use)
+{
+	struct engine *e = cx->e;
+	CXCursor key = clang_getCanonicalCursor(field);
+	bool narrowed;
+	value v = env_get(cx->env, key, &narrowed);
+	if (narrowed)
+		return v; /* a guard on this path narrowed the field */
+	int t[MAX_TARGETS];
+	int n = targets_of(cx, where, t);
+	if (n < 0)
+		return field_value(cx, cx->env, field, use);
+	value out = NULL;
+	bool whole_cell = false;
+	for (int i = 0; i < n; i++) {
+		const struct aobj *o = &cx->objs[t[i]];
+		if (o->kind == OBJ_GLOBAL) {
+			struct heap_cell *c = heap_object_cell(e, o->key, key);
+			c->read = true;
+			out = val_union(e, out, c->v);
+			continue;
+		}
+		bool found, weak;
+		out = val_union(e, out, env_get_member(cx->env, t[i], key, &found, &weak));
+		whole_cell |= !found || weak; /* what it held before: its cell says */
+	}
+	if (whole_cell)
+		return val_union(e, out, field_value(cx, cx->env, field, use));
+	struct heap_cell *u = heap_unknown_cell(e, key);
+	u->read = true;
+	return val_union(e, val_union(e, out, u->v), field_extras(cx, field, use));
+}
+
+static void object_store(struct fctx *cx, int id, CXCursor key, value v, bool strong)
+{
+	struct engine *e = cx->e;
+	struct aobj *o = &cx->objs[id];
+	if (o->kind == OBJ_GLOBAL) {
+		heap_store(cx, heap_object_cell(e, o->key, key), v);
+		return;
+	}
+	o->stored = true;
+	if (strong && !o->multi) {
+		env_set_member(e, cx->env, id, key, v, false);
+		return;
+	}
+	bool found, weak;
+	value old = env_get_member(cx->env, id, key, &found, &weak);
+	env_set_member(e, cx->env, id, key, val_union(e, old, v), !found || weak);
+}
+
+void field_store(struct fctx *cx, CXCursor field, value where, value v, bool strong)
+{
+	struct engine *e = cx->e;
+	CXCursor key = clang_getCanonicalCursor(field);
+	heap_store(cx, heap_cell(e, key), v);
+	int t[MAX_TARGETS];
+	int n = targets_of(cx, where, t);
+	if (n < 0) {
+		heap_store(cx, heap_unknown_cell(e, key), v);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		object_store(cx, t[i], key, v, strong && n == 1);
+}
+
+/* Does a store into field of `member` reach one whole object?  Not when
+ * the struct is an element of an array or found by pointer arithmetic. */
+static bool whole_object(CXCursor member)
+{
+	for (;;) {
 		struct kids ks;
-		kids_of(c, &ks);
+		kids_of(member, &ks);
 		CXCursor base = ks.n ? strip(kid(&ks, 0)) : clang_getNullCursor();
 		kids_free(&ks);
-		if (clang_Cursor_isNull(base) || type_is_pointer(clang_getCursorType(base)))
-			return;
-		c = base;
+		if (clang_Cursor_isNull(base))
+			return false;
+		enum CXCursorKind k = clang_getCursorKind(base);
+		if (type_is_pointer(clang_getCursorType(base)))
+			return k != CXCursor_BinaryOperator && k != CXCursor_CompoundAssignOperator;
+		if (k == CXCursor_ArraySubscriptExpr)
+			return false;
+		if (k != CXCursor_MemberRefExpr)
+			return true;
+		member = base;
 	}
-	CXCursor var = local_struct(c);
-	if (clang_Cursor_isNull(var) || escaped(cx, var))
-		return;
-	if (cx->nescaped == cx->capescaped) {
-		cx->capescaped = cx->capescaped ? 2 * cx->capescaped : 8;
-		CXCursor *v = arena_alloc(&cx->e->arena, (size_t)cx->capescaped * sizeof(*v));
-		if (cx->nescaped)
-			memcpy(v, cx->escaped, (size_t)cx->nescaped * sizeof(*v));
-		cx->escaped = v;
-	}
-	cx->escaped[cx->nescaped++] = var;
-	env_forget_object(cx->env, var);
 }
 
-/* `b = a` (or `struct s b = a;`) of local struct variables: b's fields
- * are a's; b = anything else: b's fields are their cells again. */
+/* The objects a pointer expression points to, without evaluating it
+ * (a local variable's value only); -1 when not known. */
+static int pointer_objects(struct fctx *cx, CXCursor c, int *out)
+{
+	c = strip(c);
+	if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+		return -1;
+	CXCursor ref = clang_getCursorReferenced(c);
+	if (!is_local_var(ref))
+		return -1;
+	return targets_of(cx, env_get(cx->env, clang_getCanonicalCursor(ref), NULL), out);
+}
+
+/* The objects a struct lvalue is (whole: not a member of one), without
+ * evaluating it; -1 when not known. */
+static int struct_objects(struct fctx *cx, CXCursor c, int *out, bool *whole)
+{
+	*whole = true;
+	for (;;) {
+		c = strip(c);
+		enum CXCursorKind k = clang_getCursorKind(c);
+		CXCursor ref = k == CXCursor_VarDecl ? c : clang_getCursorReferenced(c);
+		if (k == CXCursor_VarDecl || k == CXCursor_DeclRefExpr) {
+			enum CXCursorKind rk = clang_getCursorKind(ref);
+			if (rk != CXCursor_VarDecl && rk != CXCursor_ParmDecl)
+				return -1;
+			out[0] = object_id(cx, is_local_var(ref) ? OBJ_LOCAL : OBJ_GLOBAL,
+			                   clang_getCanonicalCursor(ref));
+			return 1;
+		}
+		struct kids ks;
+		kids_of(c, &ks);
+		CXCursor inner = ks.n ? kid(&ks, ks.n - 1) : clang_getNullCursor();
+		CXCursor base = ks.n ? kid(&ks, 0) : clang_getNullCursor();
+		kids_free(&ks);
+		if (k == CXCursor_UnaryOperator &&
+		    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_Deref)
+			return pointer_objects(cx, inner, out);
+		if (k != CXCursor_MemberRefExpr || clang_Cursor_isNull(base))
+			return -1;
+		*whole = false;
+		if (type_is_pointer(clang_getCursorType(base)))
+			return pointer_objects(cx, base, out);
+		c = base;
+	}
+}
+
+/* The fields of dst are src's when both are one object each (ns -1: the
+ * source is not known, or only part of either is copied), else their
+ * cells again; a global's cells keep what they had. */
+static void copy_objects(struct fctx *cx, const int *dst, int nd, int ns, const int *src)
+{
+	for (int i = 0; i < nd; i++) {
+		if (cx->objs[dst[i]].kind == OBJ_GLOBAL)
+			continue;
+		if (nd == 1 && ns == 1 && !cx->objs[dst[i]].multi &&
+		    cx->objs[src[0]].kind != OBJ_GLOBAL) {
+			env_copy_object(cx->e, cx->env, dst[i], src[0]);
+			cx->objs[dst[i]].stored = true;
+		} else {
+			env_forget_object(cx->env, dst[i]);
+		}
+	}
+}
+
 void assign_object(struct fctx *cx, CXCursor lhs, CXCursor rhs)
 {
-	CXCursor dst =
-	    clang_getCursorKind(lhs) == CXCursor_VarDecl
-	        ? (is_local_var(lhs) ? clang_getCanonicalCursor(lhs) : clang_getNullCursor())
-	        : local_struct(lhs);
-	if (clang_Cursor_isNull(dst) ||
-	    clang_getCanonicalType(clang_getCursorType(dst)).kind != CXType_Record)
+	CXType t = clang_getCanonicalType(clang_getCursorType(lhs));
+	if (t.kind != CXType_Record)
 		return;
-	CXCursor src = local_struct(rhs);
-	if (!clang_Cursor_isNull(src) && !escaped(cx, src) && !escaped(cx, dst))
-		env_copy_object(cx->e, cx->env, dst, src);
+	int dst[MAX_TARGETS], src[MAX_TARGETS];
+	bool dwhole, swhole;
+	int nd = struct_objects(cx, lhs, dst, &dwhole);
+	int ns = struct_objects(cx, rhs, src, &swhole);
+	copy_objects(cx, dst, nd, dwhole && swhole ? ns : -1, src);
+}
+
+/* Is t `void *` (qualified `const` when want_const, nothing else)? */
+static bool void_pointer(CXType t, bool want_const)
+{
+	t = clang_getCanonicalType(t);
+	if (t.kind != CXType_Pointer)
+		return false;
+	CXType p = clang_getPointeeType(t);
+	return p.kind == CXType_Void && clang_isConstQualifiedType(p) == want_const &&
+	       !clang_isVolatileQualifiedType(p);
+}
+
+/* The struct objects a copy's pointer argument points to (`&x`, `p`). */
+static int copied_objects(struct fctx *cx, CXCursor arg, int *out)
+{
+	CXCursor c = strip(arg);
+	if (clang_getCursorKind(c) == CXCursor_UnaryOperator &&
+	    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf) {
+		struct kids ks;
+		kids_of(c, &ks);
+		CXCursor operand = ks.n ? kid(&ks, 0) : clang_getNullCursor();
+		kids_free(&ks);
+		bool whole;
+		int n =
+		    clang_Cursor_isNull(operand) ? -1 : struct_objects(cx, operand, out, &whole);
+		return whole ? n : -1;
+	}
+	return pointer_objects(cx, c, out);
+}
+
+/* A call of a function without a body here whose first parameters are
+ * `void *` and `const void *` (a copy of memory, as memcpy() and memmove()
+ * are) from one struct to another: the destination's fields are the
+ * source's (or their cells, where either object is not known). */
+void copy_call(struct fctx *cx, CXCursor call)
+{
+	CXCursor callee = clang_getCursorReferenced(call);
+	if (clang_getCursorKind(callee) != CXCursor_FunctionDecl ||
+	    !clang_Cursor_isNull(clang_getCursorDefinition(callee)) ||
+	    clang_Cursor_getNumArguments(call) < 2 || clang_Cursor_getNumArguments(callee) < 2 ||
+	    !void_pointer(clang_getCursorType(clang_Cursor_getArgument(callee, 0)), false) ||
+	    !void_pointer(clang_getCursorType(clang_Cursor_getArgument(callee, 1)), true))
+		return;
+	CXCursor d = strip(clang_Cursor_getArgument(call, 0));
+	CXType dt = clang_getCanonicalType(clang_getCursorType(d));
+	if (dt.kind != CXType_Pointer ||
+	    clang_getCanonicalType(clang_getPointeeType(dt)).kind != CXType_Record)
+		return;
+	int dst[MAX_TARGETS], src[MAX_TARGETS];
+	int nd = copied_objects(cx, d, dst);
+	int ns = copied_objects(cx, clang_Cursor_getArgument(call, 1), src);
+	copy_objects(cx, dst, nd, ns, src);
+}
+
+/* ---- stores into the objects parameters point to (summaries) ---- */
+
+static bool is_param_object(void *ctx, int id)
+{
+	const struct fctx *cx = ctx;
+	return cx->objs[id].kind == OBJ_PARAM;
+}
+
+void objects_at_exit(struct fctx *cx)
+{
+	if (cx->env->unreachable || !cx->nobjs)
+		return;
+	struct env *mine = env_objects(cx->e, cx->env, is_param_object, cx);
+	if (!cx->exit)
+		cx->exit = mine;
 	else
-		env_forget_object(cx->env, dst);
+		env_join_into(cx->e, cx->exit, mine);
+}
+
+void record_object_stores(struct fctx *cx)
+{
+	struct engine *e = cx->e;
+	if (!cx->exit)
+		return;
+	for (int i = 0; i < cx->exit->n; i++) {
+		const struct binding *b = &cx->exit->b[i];
+		int param = cx->objs[b->obj].param;
+		struct obj_store *o;
+		for (o = cx->s->ostores; o; o = o->next)
+			if (o->param == param && clang_equalCursors(o->field, b->decl))
+				break;
+		if (!o) {
+			o = arena_alloc(&e->keep, sizeof(*o));
+			o->param = param;
+			o->field = b->decl;
+			o->must = true;
+			o->next = cx->s->ostores;
+			cx->s->ostores = o;
+		}
+		o->must &= !b->weak;
+		value v = val_without(e, val_no_obj(e, b->v), TAINT_PHYS);
+		value joined = val_union(e, o->v, v);
+		if (!val_same(joined, o->v))
+			o->v = val_keep(e, joined);
+	}
+}
+
+static value stored_value(struct fctx *cx, const struct summary *s, const struct obj_store *o,
+                          const struct xc_loc *loc, value *args, int nargs)
+{
+	struct engine *e = cx->e;
+	const char *msg = arena_printf(
+	    &e->arena, "%s() stores it in field '%s' of %s, what argument %d points to", s->name,
+	    cursor_name(e, o->field), record_name(e, o->field), o->param + 1);
+	value out = NULL;
+	for (value t = o->v; t; t = t->next) {
+		value v = t->kind != TAINT_PARAM ? val_single(e, t)
+		          : (int)t->bit < nargs  ? val_narrow(e, args[t->bit], t->mask, true)
+		                                 : NULL;
+		out = val_union(e, out, val_step(e, v, STEP_CALL, loc, msg));
+	}
+	return out;
+}
+
+void apply_object_stores(struct fctx *cx, const struct summary *s, const struct xc_loc *loc,
+                         value *args, int nargs)
+{
+	struct engine *e = cx->e;
+	for (const struct obj_store *o = s->ostores; o; o = o->next) {
+		if (o->param >= nargs)
+			continue;
+		value v = stored_value(cx, s, o, loc, args, nargs);
+		int t[MAX_TARGETS];
+		int n = targets_of(cx, args[o->param], t);
+		if (n < 0) {
+			heap_store(cx, heap_cell(e, o->field), v);
+			heap_store(cx, heap_unknown_cell(e, o->field), v);
+			continue;
+		}
+		for (int i = 0; i < n; i++)
+			object_store(cx, t[i], o->field, v, o->must && n == 1);
+	}
+	/* A parameter the callee stored through a pointer to an unknown
+	 * object: the argument may be in any object's field (apply_summary()
+	 * put it into the field's cell already). */
+	for (const struct param_store *st = s->stores; st; st = st->next) {
+		if (!st->unknown_base || st->kind != TAINT_PARAM || st->param >= nargs ||
+		    !args[st->param])
+			continue;
+		const char *msg =
+		    arena_printf(&e->arena, "%s() stores it in field '%s' of %s", s->name,
+		                 cursor_name(e, st->target), record_name(e, st->target));
+		heap_store(cx, heap_unknown_cell(e, st->target),
+		           val_step(e, args[st->param], STEP_CALL, loc, msg));
+	}
 }

@@ -5,8 +5,11 @@
  * - locals are flow-sensitive: an assignment replaces what a local held;
  *   paths that meet at a block are joined;
  * - a local is forgotten where its scope ends;
- * - fields and globals are flow-insensitive: one cell per field declaration
- *   or global, the union of every store, shared by the whole TU.
+ * - globals are flow-insensitive: one cell each, the union of every store,
+ *   shared by the whole TU;
+ * - fields are per abstract object (memory.c): flow-sensitive for the
+ *   function's own objects, a TU cell per global struct variable, and one
+ *   cell per field declaration where the object is not known.
  * Guards (is_vmalloc_addr() ...) narrow a local or parameter in the branch
  * they decide, including through !, &&, || and likely()/unlikely(). */
 #include <stdio.h>
@@ -99,6 +102,7 @@ static void exec_return(struct fctx *cx, CXCursor c)
 		}
 	}
 	kids_free(&ks);
+	objects_at_exit(cx);
 	cx->env->unreachable = true;
 }
 

@@ -95,8 +95,11 @@ static int taint_order(const void *a, const void *b)
 {
 	const struct taint *x = *(const struct taint *const *)a,
 	                   *y = *(const struct taint *const *)b;
-	static const int rank[] = {
-	    [TAINT_REGION] = 0, [TAINT_PHYS] = 3, [TAINT_PARAM] = 1, [TAINT_INPUT] = 2};
+	static const int rank[] = {[TAINT_REGION] = 0,
+	                           [TAINT_PHYS] = 3,
+	                           [TAINT_PARAM] = 1,
+	                           [TAINT_INPUT] = 2,
+	                           [TAINT_OBJ] = 4};
 	if (rank[x->kind] != rank[y->kind])
 		return rank[x->kind] - rank[y->kind];
 	return x->bit < y->bit ? -1 : x->bit > y->bit;
@@ -368,7 +371,8 @@ static json_object *heap_stores_json(struct engine *e)
 	json_object *arr = json_object_new_array();
 	for (size_t b = 0; b < NBUCKETS(e->heap); b++)
 		for (struct heap_cell *c = e->heap[b]; c; c = c->next) {
-			if (c->deref || !val_regions(c->v) || links_own_type(c->key))
+			if (c->deref || c->unknown_base || !clang_Cursor_isNull(c->object) ||
+			    !val_regions(c->v) || links_own_type(c->key))
 				continue;
 			json_object *o = json_object_new_object();
 			json_object_object_add(o, "target", usr_json(c->key));

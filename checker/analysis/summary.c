@@ -1,8 +1,10 @@
-/* Function summaries and the flow-insensitive heap (fields, globals).
+/* Function summaries and the TU's cells (fields, globals, the fields of
+ * global struct variables, stores through unknown pointers).
  *
  * A summary says what a function does to pointers, independent of its
  * caller: the regions it returns, which parameters it returns, which reach
- * a sink inside it and which it stores into a field or global.  Summaries
+ * a sink inside it, which it stores into a field or global, what it stores
+ * through a parameter and into the object a parameter points to.  Summaries
  * are computed on demand, callee first, the first time a call is met; a
  * recursive call reads the summary being computed, and the function is
  * then analysed again until its summary stops growing. */
@@ -20,15 +22,21 @@
 
 #define BUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
 
-static struct heap_cell *cell_lookup(struct engine *e, CXCursor key, bool deref)
+static struct heap_cell *cell_lookup(struct engine *e, CXCursor key, bool deref, bool unknown,
+                                     CXCursor object)
 {
-	unsigned h = (clang_hashCursor(key) + deref) % BUCKETS(e->heap);
+	unsigned h = (clang_hashCursor(key) + deref + 2u * unknown +
+	              (clang_Cursor_isNull(object) ? 0 : 31u * clang_hashCursor(object))) %
+	             BUCKETS(e->heap);
 	for (struct heap_cell *c = e->heap[h]; c; c = c->next)
-		if (c->deref == deref && clang_equalCursors(c->key, key))
+		if (c->deref == deref && c->unknown_base == unknown &&
+		    clang_equalCursors(c->key, key) && clang_equalCursors(c->object, object))
 			return c;
 	struct heap_cell *c = arena_alloc(&e->keep, sizeof(*c));
 	c->key = key;
 	c->deref = deref;
+	c->unknown_base = unknown;
+	c->object = object;
 	c->next = e->heap[h];
 	e->heap[h] = c;
 	return c;
@@ -36,12 +44,22 @@ static struct heap_cell *cell_lookup(struct engine *e, CXCursor key, bool deref)
 
 struct heap_cell *heap_cell(struct engine *e, CXCursor key)
 {
-	return cell_lookup(e, key, false);
+	return cell_lookup(e, key, false, false, clang_getNullCursor());
 }
 
 struct heap_cell *heap_deref_cell(struct engine *e, CXCursor key)
 {
-	return cell_lookup(e, key, true);
+	return cell_lookup(e, key, true, false, clang_getNullCursor());
+}
+
+struct heap_cell *heap_unknown_cell(struct engine *e, CXCursor field)
+{
+	return cell_lookup(e, field, false, true, clang_getNullCursor());
+}
+
+struct heap_cell *heap_object_cell(struct engine *e, CXCursor var, CXCursor field)
+{
+	return cell_lookup(e, field, false, false, var);
 }
 
 static int outs_size(const struct summary *s)
@@ -50,6 +68,11 @@ static int outs_size(const struct summary *s)
 	for (struct param_out *o = s->outs; o; o = o->next)
 		for (value t = o->v; t; t = t->next)
 			n++;
+	for (struct obj_store *o = s->ostores; o; o = o->next) {
+		n += 2 + !o->must;
+		for (value t = o->v; t; t = t->next)
+			n++;
+	}
 	return n;
 }
 

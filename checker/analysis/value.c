@@ -40,6 +40,10 @@ value val_step(struct engine *e, value v, enum step_kind kind, const struct xc_l
 {
 	value out = NULL;
 	for (; v; v = v->next) {
+		if (v->kind == TAINT_OBJ) { /* a points-to fact has no path */
+			out = taint_new(e, v, out);
+			continue;
+		}
 		struct step *s = arena_alloc(&e->arena, sizeof(*s));
 		s->kind = kind;
 		s->loc = *loc;
@@ -85,6 +89,14 @@ value val_concrete(struct engine *e, value v)
 	while (t && !taint_symbolic(t))
 		t = t->next;
 	return t ? val_without(e, val_without(e, v, TAINT_PARAM), TAINT_INPUT) : v;
+}
+
+value val_no_obj(struct engine *e, value v)
+{
+	value t = v;
+	while (t && t->kind != TAINT_OBJ)
+		t = t->next;
+	return t ? val_without(e, v, TAINT_OBJ) : v;
 }
 
 value val_region(struct engine *e, int region, const struct step *path)
@@ -147,25 +159,23 @@ static int env_lower(const struct env *env, unsigned h)
 	return lo;
 }
 
-static int env_find_hashed(const struct env *env, CXCursor decl, CXCursor object, unsigned h)
+static int env_find_hashed(const struct env *env, CXCursor decl, int obj, unsigned h)
 {
 	for (int i = env_lower(env, h); i < env->n && env->b[i].hash == h; i++)
-		if (clang_equalCursors(env->b[i].decl, decl) &&
-		    clang_equalCursors(env->b[i].object, object))
+		if (env->b[i].obj == obj && clang_equalCursors(env->b[i].decl, decl))
 			return i;
 	return -1;
 }
 
 static int env_find(const struct env *env, CXCursor decl)
 {
-	return env->n ? env_find_hashed(env, decl, clang_getNullCursor(), clang_hashCursor(decl))
-	              : -1;
+	return env->n ? env_find_hashed(env, decl, 0, clang_hashCursor(decl)) : -1;
 }
 
-/* The key of field `field` of local object `var`. */
-static unsigned object_hash(CXCursor field, CXCursor var)
+/* The key of field `field` of object `obj`. */
+static unsigned object_hash(CXCursor field, int obj)
 {
-	return clang_hashCursor(field) * 31u + clang_hashCursor(var);
+	return clang_hashCursor(field) * 31u + (unsigned)obj * 2654435761u;
 }
 
 value env_get(const struct env *env, CXCursor decl, bool *found)
@@ -176,12 +186,13 @@ value env_get(const struct env *env, CXCursor decl, bool *found)
 	return i >= 0 ? env->b[i].v : NULL;
 }
 
-static void env_put(struct engine *e, struct env *env, CXCursor decl, CXCursor object, unsigned h,
-                    value v)
+static void env_put(struct engine *e, struct env *env, CXCursor decl, int obj, unsigned h, value v,
+                    bool weak)
 {
-	int i = env_find_hashed(env, decl, object, h);
+	int i = env_find_hashed(env, decl, obj, h);
 	if (i >= 0) {
 		env->b[i].v = v;
+		env->b[i].weak = weak;
 		return;
 	}
 	if (env->n == env->cap) {
@@ -194,13 +205,13 @@ static void env_put(struct engine *e, struct env *env, CXCursor decl, CXCursor o
 	}
 	i = env_lower(env, h);
 	memmove(env->b + i + 1, env->b + i, (size_t)(env->n - i) * sizeof(*env->b));
-	env->b[i] = (struct binding){decl, v, h, clang_getNullCursor(), object};
+	env->b[i] = (struct binding){decl, v, h, clang_getNullCursor(), obj, weak};
 	env->n++;
 }
 
 void env_set(struct engine *e, struct env *env, CXCursor decl, value v)
 {
-	env_put(e, env, decl, clang_getNullCursor(), clang_hashCursor(decl), v);
+	env_put(e, env, decl, 0, clang_hashCursor(decl), v, false);
 }
 
 static void env_remove_at(struct env *env, int i)
@@ -229,44 +240,76 @@ void env_set_base(struct env *env, CXCursor decl, CXCursor base)
 		env->b[i].base = base;
 }
 
-/* ---- fields of local struct variables ---- */
+/* ---- fields of abstract objects ---- */
 
-value env_get_member(const struct env *env, CXCursor var, CXCursor field, bool *found)
+value env_get_member(const struct env *env, int obj, CXCursor field, bool *found, bool *weak)
 {
-	int i = env->n ? env_find_hashed(env, field, var, object_hash(field, var)) : -1;
+	int i = env->n ? env_find_hashed(env, field, obj, object_hash(field, obj)) : -1;
 	if (found)
 		*found = i >= 0;
+	if (weak)
+		*weak = i >= 0 && env->b[i].weak;
 	return i >= 0 ? env->b[i].v : NULL;
 }
 
-void env_set_member(struct engine *e, struct env *env, CXCursor var, CXCursor field, value v)
+void env_set_member(struct engine *e, struct env *env, int obj, CXCursor field, value v, bool weak)
 {
-	env_put(e, env, field, var, object_hash(field, var), v);
+	env_put(e, env, field, obj, object_hash(field, obj), v, weak);
 }
 
-void env_forget_object(struct env *env, CXCursor var)
+void env_forget_object(struct env *env, int obj)
 {
 	for (int i = env->n - 1; i >= 0; i--)
-		if (!clang_Cursor_isNull(env->b[i].object) &&
-		    clang_equalCursors(env->b[i].object, var))
+		if (env->b[i].obj == obj)
 			env_remove_at(env, i);
 }
 
-void env_copy_object(struct engine *e, struct env *env, CXCursor dst, CXCursor src)
+void env_copy_object(struct engine *e, struct env *env, int dst, int src)
 {
 	env_forget_object(env, dst);
 	int n = env->n;
 	struct binding *copy = xmalloc((size_t)(n ? n : 1) * sizeof(*copy));
 	memcpy(copy, env->b, (size_t)n * sizeof(*copy));
 	for (int i = 0; i < n; i++)
-		if (!clang_Cursor_isNull(copy[i].object) && clang_equalCursors(copy[i].object, src))
-			env_set_member(e, env, dst, copy[i].decl, copy[i].v);
+		if (copy[i].obj == src)
+			env_set_member(e, env, dst, copy[i].decl, copy[i].v, copy[i].weak);
 	free(copy);
+}
+
+struct env *env_objects(struct engine *e, const struct env *env, bool (*keep)(void *, int),
+                        void *ctx)
+{
+	struct env *out = env_new(e);
+	out->unreachable = env->unreachable;
+	for (int i = 0; i < env->n; i++)
+		if (env->b[i].obj && keep(ctx, env->b[i].obj))
+			env_put(e, out, env->b[i].decl, env->b[i].obj, env->b[i].hash, env->b[i].v,
+			        env->b[i].weak);
+	return out;
 }
 
 static bool is_field(CXCursor decl)
 {
 	return clang_getCursorKind(decl) == CXCursor_FieldDecl;
+}
+
+/* A field of an object stored on one side only is a weak binding: the
+ * other side still has what the field held before. */
+static bool join_object_binding(struct engine *e, struct env *dst, int at, const struct binding *sb)
+{
+	if (at < 0) {
+		env_put(e, dst, sb->decl, sb->obj, sb->hash, sb->v, true);
+		return true;
+	}
+	struct binding *db = &dst->b[at];
+	bool changed = sb->weak && !db->weak;
+	db->weak |= sb->weak;
+	value joined = val_union(e, db->v, sb->v);
+	if (joined != db->v) {
+		db->v = joined;
+		changed = true;
+	}
+	return changed;
 }
 
 bool env_join_into(struct engine *e, struct env *dst, const struct env *src)
@@ -281,7 +324,11 @@ bool env_join_into(struct engine *e, struct env *dst, const struct env *src)
 	bool changed = false;
 	for (int i = 0; i < src->n; i++) {
 		const struct binding *sb = &src->b[i];
-		int at = env_find_hashed(dst, sb->decl, sb->object, sb->hash);
+		int at = env_find_hashed(dst, sb->decl, sb->obj, sb->hash);
+		if (sb->obj) {
+			changed |= join_object_binding(e, dst, at, sb);
+			continue;
+		}
 		if (at < 0 && is_field(sb->decl))
 			continue; /* narrowed on one side only: not narrowed */
 		value old = at >= 0 ? dst->b[at].v : NULL;
@@ -296,17 +343,22 @@ bool env_join_into(struct engine *e, struct env *dst, const struct env *src)
 		if (joined == old)
 			continue;
 		changed = true;
-		env_put(e, dst, sb->decl, sb->object, sb->hash, joined);
+		env_put(e, dst, sb->decl, 0, sb->hash, joined, false);
 		if (at < 0)
-			dst->b[env_find_hashed(dst, sb->decl, sb->object, sb->hash)].base =
-			    sb->base;
+			dst->b[env_find_hashed(dst, sb->decl, 0, sb->hash)].base = sb->base;
 	}
-	for (int i = dst->n - 1; i >= 0; i--)
-		if (is_field(dst->b[i].decl) &&
-		    env_find_hashed(src, dst->b[i].decl, dst->b[i].object, dst->b[i].hash) < 0) {
+	for (int i = dst->n - 1; i >= 0; i--) {
+		struct binding *db = &dst->b[i];
+		if (!db->obj && !is_field(db->decl))
+			continue;
+		if (env_find_hashed(src, db->decl, db->obj, db->hash) >= 0)
+			continue;
+		changed |= !db->obj || !db->weak;
+		if (db->obj)
+			db->weak = true;
+		else
 			env_remove_at(dst, i);
-			changed = true;
-		}
+	}
 	return changed;
 }
 
@@ -315,12 +367,14 @@ bool env_same(const struct env *a, const struct env *b)
 	if (a->unreachable != b->unreachable)
 		return false;
 	for (int i = 0; i < a->n; i++) {
-		int j = env_find_hashed(b, a->b[i].decl, a->b[i].object, a->b[i].hash);
-		if (!val_same(a->b[i].v, j >= 0 ? b->b[j].v : NULL))
+		int j = env_find_hashed(b, a->b[i].decl, a->b[i].obj, a->b[i].hash);
+		if (!val_same(a->b[i].v, j >= 0 ? b->b[j].v : NULL) ||
+		    (j >= 0 && a->b[i].weak != b->b[j].weak))
 			return false;
 	}
 	for (int i = 0; i < b->n; i++)
-		if (b->b[i].v && env_find_hashed(a, b->b[i].decl, b->b[i].object, b->b[i].hash) < 0)
+		if ((b->b[i].v || b->b[i].obj) &&
+		    env_find_hashed(a, b->b[i].decl, b->b[i].obj, b->b[i].hash) < 0)
 			return false;
 	return true;
 }
@@ -387,6 +441,7 @@ const struct step *step_keep(struct engine *e, const struct step *s)
 
 value val_keep(struct engine *e, value v)
 {
+	v = val_no_obj(e, v); /* points-to is the function's own */
 	size_t n = 0;
 	for (value t = v; t && !t->kept; t = t->next)
 		n++;
