@@ -16,6 +16,10 @@ struct analysis_input {
 	const char *directory;     /* relative file names in the TU are below it */
 	bool module;               /* compiled with -DMODULE */
 	const char *summaries_dir; /* write the function summaries there */
+	/* The TU's compiler arguments: a source compiled twice with other
+	 * flags (lib/cmdline.c in the kernel and in the boot code) is two TUs,
+	 * whose summaries must not overwrite each other. */
+	const struct strvec *args;
 	/* Where the limits the analysis hits go (findings/notice.h); NULL: stderr. */
 	struct notice_list *notices;
 };

@@ -419,13 +419,17 @@ static json_object *document(struct engine *e)
 bool summaries_write(struct engine *e, const char *dir)
 {
 	json_object *doc = document(e);
-	/* name: the source's base name and a hash of its path, so TUs with
-	 * the same base name in different directories do not collide. */
+	/* name: the source's base name and a hash of its path and arguments,
+	 * so TUs with the same base name in different directories, or one
+	 * source compiled twice with other flags, do not collide. */
 	const char *base = strrchr(e->in->main_file, '/');
 	base = base ? base + 1 : e->in->main_file;
 	unsigned long h = 5381;
 	for (const char *p = e->in->main_file; *p; p++)
 		h = h * 33 + (unsigned char)*p;
+	for (size_t i = 0; e->in->args && i < e->in->args->n; i++)
+		for (const char *p = e->in->args->v[i]; *p; p++)
+			h = h * 33 + (unsigned char)*p;
 	/* At most 64 bytes of the base name, as --sarif-dir names its files:
 	 * the hash keeps names apart, and a name stays under NAME_MAX. */
 	char *path = xasprintf("%s/%.64s-%08lx.json", dir, base, h & 0xffffffffUL);

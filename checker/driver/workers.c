@@ -129,8 +129,13 @@ static void job_parse(struct worker_ctx *w, const struct tu_job *job, struct str
 	out.result.status = !p.tu ? TU_FAILED : p.nerrors ? TU_PARSE_ERRORS : TU_CLEAN;
 	bool analysed = true;
 	if (p.tu) {
-		struct analysis_input in = {p.tu,        job->file,          job->directory,
-		                            job->module, miss.summaries_dir, &out.notices};
+		struct analysis_input in = {.tu = p.tu,
+		                            .main_file = job->file,
+		                            .directory = job->directory,
+		                            .module = job->module,
+		                            .summaries_dir = miss.summaries_dir,
+		                            .notices = &out.notices,
+		                            .args = &job->args};
 		analysed = pa->analyze_tu(&in, w->rules, &out.findings);
 	}
 	out.rejected_flags = p.rejected_flags;

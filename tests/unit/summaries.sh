@@ -75,5 +75,17 @@ cp "$tmp/$u.json" "$tmp/first.json"
 summarise user "$src/user.c"
 cmp -s "$tmp/first.json" "$tmp/$u.json" && ok || fail "a second run wrote other summaries"
 
+# one source compiled twice with other flags (lib/cmdline.c is, in the
+# kernel and in its boot code) is two TUs: two documents, neither lost
+mkdir -p "$tmp/twice"
+for d in A B; do
+	printf '{"directory": "%s", "file": "%s", "command": "cc -c -D%s -o %s.o %s"}' \
+		"$src" "$src/helper.c" "$d" "$d" "$src/helper.c"
+done | sed 's/}{/},{/; s/^/[/; s/$/]/' >"$tmp/twice/compile_commands.json"
+"$xc" -q --no-cache -p "$tmp/twice" --summaries "$tmp/twice/sum" >"$tmp/twice.out" 2>&1 ||
+	fail "twice: exit $?: $(cat "$tmp/twice.out")"
+n=$(ls "$tmp/twice/sum" 2>/dev/null | grep -c '^helper\.c-.*\.json$')
+[ "$n" -eq 2 ] && ok || fail "one source compiled twice: $n documents, want 2"
+
 echo "summaries: $pass passed, $fails failed"
 [ "$fails" -eq 0 ]
