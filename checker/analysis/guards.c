@@ -207,7 +207,7 @@ static bool guard_test(struct fctx *cx, CXCursor s, struct guard_hit *g, CXCurso
 	unsigned b, end;
 	begin_offset(s, &file, &b, &end);
 	struct expansion *x = file ? macro_index_find(e->macros, file, b) : NULL;
-	if (x && x->macro->role == MACRO_GUARD && end <= x->end) {
+	if (x && x->macro->role == MACRO_GUARD && expansion_holds(x, end)) {
 		int a = x->macro->guard->arg;
 		if (!expansion_args(e, x) || a >= x->nargs ||
 		    !find_arg_root(s, file, x->arg_begin[a], x->arg_end[a], &g->arg))

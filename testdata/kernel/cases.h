@@ -94,4 +94,7 @@ struct page *xc_highmem_page_helper(void);
 phys_addr_t xc_highmem_folio_address(void);
 phys_addr_t xc_highmem_page_right(void);
 
+/* printk.c */
+void xc_printk_pa(struct device *dev, unsigned long size);
+
 #endif
