@@ -38,3 +38,9 @@ phys_addr_t lowmem_checked(void)
 		return page_to_phys(page);
 	return __pa(page_address(page));
 }
+
+/* The right translation of a vmalloc address: the page, not its address. */
+phys_addr_t vmalloc_phys(const void *v)
+{
+	return page_to_phys(vmalloc_to_page(v)) + offset_in_page(v);
+}

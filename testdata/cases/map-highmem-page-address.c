@@ -67,3 +67,15 @@ phys_addr_t highmem_checked(void)
 		return __pa(page_address(page)); /* expect: highmem-to-linear */
 	return 0;
 }
+
+/* vmalloc allocates its pages with __GFP_HIGHMEM: the old kvirt_to_pa() of
+ * video drivers (drivers/staging/media/deprecated/cpia2 in 6.1). */
+unsigned long kvirt_to_pa(unsigned long adr)
+{
+	unsigned long kva, ret;
+
+	kva = (unsigned long)page_address(vmalloc_to_page((void *)adr));
+	kva |= adr & (PAGE_SIZE - 1);
+	ret = __pa(kva); /* expect: highmem-to-linear */ /* expect-note: vmalloc_to_page() may return a highmem page */
+	return ret;
+}

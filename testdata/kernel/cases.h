@@ -93,6 +93,7 @@ phys_addr_t xc_highmem_page_address(void);
 struct page *xc_highmem_page_helper(void);
 phys_addr_t xc_highmem_folio_address(void);
 phys_addr_t xc_highmem_page_right(void);
+unsigned long xc_kvirt_to_pa(unsigned long adr);
 
 /* printk.c */
 void xc_printk_pa(struct device *dev, unsigned long size);

@@ -197,3 +197,14 @@ phys_addr_t xc_highmem_page_right(void)
 		return __pa(page_address(page));
 	return page_to_phys(page) + __pa(page_address(low));
 }
+
+/* The old kvirt_to_pa() of video drivers: vmalloc pages may be highmem
+ * (i386), so page_address() of vmalloc_to_page() is NULL or a kmap
+ * address there. */
+unsigned long xc_kvirt_to_pa(unsigned long adr)
+{
+	unsigned long kva = (unsigned long)page_address(vmalloc_to_page((void *)adr));
+
+	kva |= adr & (PAGE_SIZE - 1);
+	return __pa(kva); /* expect[i386]: highmem-to-linear */
+}
