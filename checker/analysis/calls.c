@@ -152,6 +152,45 @@ value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, cons
 	return check_sink(cx, &san->as_sink, name, loc, v);
 }
 
+/* Whether argument `arg`, as the compiler folds it, is an integer constant
+ * with a bit of `mask` set (GFP_HIGHUSER has __GFP_HIGHMEM). */
+static bool constant_has_bits(CXCursor arg, uint64_t mask)
+{
+	CXEvalResult r = clang_Cursor_Evaluate(arg);
+	if (!r)
+		return false;
+	bool out = false;
+	if (clang_EvalResult_getKind(r) == CXEval_Int)
+		out = (clang_EvalResult_getAsUnsigned(r) & mask) != 0;
+	clang_EvalResult_dispose(r);
+	return out;
+}
+
+/* A listed source's value: its region, unless the rule's "when" sets a
+ * condition on an argument (rules.h, source_when) that the call does not
+ * meet.  A region condition continues the path of the argument's taint:
+ * the allocation, then page_address(). */
+static value source_call(struct fctx *cx, const struct source_rule *src, CXCursor c,
+                         const char *name, const struct xc_loc *loc, value *args, int nargs)
+{
+	struct engine *e = cx->e;
+	const struct source_when *w = &src->when;
+	const char *note = src->note ? src->note
+	                             : arena_printf(&e->arena, "%s() returns %s memory", name,
+	                                            e->rs->regions[src->region].name);
+	if (w->arg < 0 ||
+	    (w->flags && w->arg < nargs &&
+	     constant_has_bits(clang_Cursor_getArgument(c, (unsigned)w->arg), w->flags)))
+		return val_region(e, src->region, new_step(e, STEP_SOURCE, loc, note, NULL));
+	value out = NULL;
+	for (value t = w->region >= 0 && w->arg < nargs ? args[w->arg] : NULL; t; t = t->next)
+		if (t->kind == TAINT_REGION && (int)t->bit == w->region)
+			out = val_union(e, out,
+			                val_region(e, src->region,
+			                           new_step(e, STEP_SOURCE, loc, note, t->path)));
+	return out;
+}
+
 /* A call of a function the rules list, by its role (rules/roles.h). */
 static value listed_call(struct fctx *cx, const struct role *r, CXCursor c, const char *name,
                          const struct xc_loc *loc, value *args, int nargs)
@@ -170,13 +209,8 @@ static value listed_call(struct fctx *cx, const struct role *r, CXCursor c, cons
 		value typed = typed_value(cx, clang_Cursor_getArgument(c, (unsigned)a));
 		return check_sink(cx, r->sink, name, loc, val_union(e, args[a], typed));
 	}
-	case ROLE_SOURCE: {
-		const struct source_rule *src = r->source;
-		const char *note = src->note ? src->note
-		                             : arena_printf(&e->arena, "%s() returns %s memory",
-		                                            name, e->rs->regions[src->region].name);
-		return val_region(e, src->region, new_step(e, STEP_SOURCE, loc, note, NULL));
-	}
+	case ROLE_SOURCE:
+		return source_call(cx, r->source, c, name, loc, args, nargs);
 	default: /* a guard: its value is a truth, apply_condition() reads it */
 		return NULL;
 	}

@@ -161,6 +161,10 @@ struct expansion {
 	unsigned begin, end; /* file offsets, [begin, end) */
 	struct xc_loc loc;
 	CXSourceRange extent;
+	/* Read from the arguments of a macro that pastes them (macros.c,
+	 * pasted_arguments()): the end of that invocation, where libclang ends
+	 * the nodes this expansion's body makes; 0 for a recorded one. */
+	unsigned pasted_end;
 	/* Argument ranges, filled on first use by tokenizing the invocation. */
 	int nargs; /* -1: not yet; -2: object-like, no arguments */
 	unsigned *arg_begin, *arg_end;
@@ -173,6 +177,9 @@ void macro_index_free(struct macro_index *mi);
 struct expansion *macro_index_find(struct macro_index *mi, CXFile file, unsigned offset);
 /* The attribute source (__percpu) written in the declaration, or NULL. */
 const struct source_rule *macro_index_attribute(struct macro_index *mi, CXCursor decl);
+/* Whether a node that begins inside x and ends at file offset `end` is
+ * written inside it (its value is the macro's). */
+bool expansion_holds(const struct expansion *x, unsigned end);
 /* Fills arg ranges; false for an object-like invocation. */
 bool expansion_args(struct engine *e, struct expansion *x);
 

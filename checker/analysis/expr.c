@@ -141,7 +141,7 @@ static value ev_at(struct fctx *cx, CXCursor c, enum mode mode)
 
 	value v;
 	struct expansion *x = file ? macro_index_find(e->macros, file, b) : NULL;
-	if (x && !claimed(cx, x) && end <= x->end)
+	if (x && !claimed(cx, x) && expansion_holds(x, end))
 		v = eval_macro(cx, c, x, mode);
 	else
 		v = ev_node(cx, c, mode);
@@ -293,7 +293,7 @@ static bool plain_node(struct expansion *x, CXCursor rhs)
 	CXFile f;
 	unsigned end;
 	clang_getFileLocation(clang_getRangeEnd(clang_getCursorExtent(rhs)), &f, NULL, NULL, &end);
-	return !(f == x->file && end <= x->end);
+	return !(f == x->file && expansion_holds(x, end));
 }
 
 struct chain_link {

@@ -207,7 +207,7 @@ static bool guard_test(struct fctx *cx, CXCursor s, struct guard_hit *g, CXCurso
 	unsigned b, end;
 	begin_offset(s, &file, &b, &end);
 	struct expansion *x = file ? macro_index_find(e->macros, file, b) : NULL;
-	if (x && x->macro->role == MACRO_GUARD && end <= x->end) {
+	if (x && x->macro->role == MACRO_GUARD && expansion_holds(x, end)) {
 		int a = x->macro->guard->arg;
 		if (!expansion_args(e, x) || a >= x->nargs ||
 		    !find_arg_root(s, file, x->arg_begin[a], x->arg_end[a], &g->arg))
@@ -292,8 +292,13 @@ void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth
 			truth = !truth;
 			continue;
 		}
-		if (k == CXCursor_BinaryOperator) {
-			enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(s);
+		/* && and ||; any other operator may be a guard macro's body
+		 * (PageHighMem(p) is `is_highmem_idx(page_zonenum(p))`, a test
+		 * of bits in the testdata model): the guard test below. */
+		enum CXBinaryOperatorKind op = k == CXCursor_BinaryOperator
+		                                   ? clang_getCursorBinaryOperatorKind(s)
+		                                   : CXBinaryOperator_Invalid;
+		if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
 			struct kids ks;
 			kids_of(s, &ks);
 			if (ks.n == 2 && ((op == CXBinaryOperator_LAnd && truth) ||

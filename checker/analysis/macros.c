@@ -6,6 +6,9 @@
  * reading its definition's tokens: a body that passes one of the macro's
  * parameters into a sink's checked argument makes the macro a sink for that
  * parameter ("computed", not listed), and so on up any number of layers.
+ * A macro that pastes its arguments (`, ##__VA_ARGS__`: pr_info()) hides
+ * the rule macros written in them from libclang's record too; those are
+ * read from the invocation's tokens (pasted_arguments()).
  * Sources are not computed this way: a wrapper's value may be the percpu
  * *content* rather than a pointer into it (this_cpu_read), so percpu-ness
  * inside wrappers is left to the evaluator's semantics (sections,
@@ -23,6 +26,11 @@ struct macro_def {
 	const char *name;
 	CXCursor def;
 	struct macro_info info;
+	/* Its body pastes a parameter (`a ## b`, `, ##__VA_ARGS__`): such an
+	 * argument is not macro-expanded before it is substituted, so the
+	 * macros written in it expand inside ours and libclang records no
+	 * expansion for them (see pasted_arguments()). */
+	bool pastes;
 	struct macro_def *next;
 };
 
@@ -36,6 +44,8 @@ struct attribute_use {
 
 struct macro_index {
 	struct macro_def *defs[MACRO_BUCKETS];
+	CXSourceRange *pasted; /* invocations of macros that paste an argument */
+	size_t npasted, cappasted;
 	struct attribute_use *attrs;
 	size_t nattrs, capattrs;
 	struct expansion *v;
@@ -133,6 +143,16 @@ struct body_reader {
 	bool hides;
 };
 
+static bool is_param(const struct body_reader *r, const char *tok)
+{
+	if (!strcmp(tok, "__VA_ARGS__"))
+		return true;
+	for (unsigned p = 0; p < r->nparams; p++)
+		if (!strcmp(tok, r->params[p]))
+			return true;
+	return false;
+}
+
 static void reader_open(struct engine *e, struct body_reader *r, struct macro_def *d)
 {
 	memset(r, 0, sizeof(*r));
@@ -150,6 +170,10 @@ static void reader_open(struct engine *e, struct body_reader *r, struct macro_de
 		r->body++;
 	}
 	r->k = r->body;
+	for (unsigned k = r->body; k < r->ntoks && !d->pastes; k++)
+		if (!strcmp(r->toks[k], "##"))
+			d->pastes = (k > r->body && is_param(r, r->toks[k - 1])) ||
+			            (k + 1 < r->ntoks && is_param(r, r->toks[k + 1]));
 }
 
 static void reader_close(struct engine *e, struct body_reader *r)
@@ -270,6 +294,30 @@ static enum CXChildVisitResult collect_definitions(CXCursor c, CXCursor parent, 
 	return CXChildVisit_Continue;
 }
 
+/* Adds an invocation of rule macro `info` written at `r` to the index;
+ * `pasted_end` as in struct expansion. */
+static void record_expansion(struct engine *e, const struct macro_info *info, CXSourceRange r,
+                             unsigned pasted_end)
+{
+	struct macro_index *mi = e->macros;
+	struct expansion x = {.macro = info, .extent = r, .nargs = -1, .pasted_end = pasted_end};
+	unsigned end_off;
+	CXFile end_file;
+	struct xc_loc end;
+	engine_loc(e, clang_getRangeStart(r), &x.loc, &x.begin, &x.file);
+	engine_loc(e, clang_getRangeEnd(r), &end, &end_off, &end_file);
+	if (!x.file)
+		return;
+	x.end = end_file == x.file && end_off > x.begin ? end_off : x.begin + 1;
+	x.loc.end_line = end.line;
+	x.loc.end_col = end.col;
+	if (mi->n == mi->cap) {
+		mi->cap = mi->cap ? 2 * mi->cap : 256;
+		mi->v = xrealloc(mi->v, mi->cap * sizeof(*mi->v));
+	}
+	mi->v[mi->n++] = x;
+}
+
 static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, void *data)
 {
 	(void)parent;
@@ -294,27 +342,79 @@ static enum CXChildVisitResult collect_expansions(CXCursor c, CXCursor parent, v
 		return CXChildVisit_Continue;
 	}
 	const struct macro_info *info = classify(e, d);
-	if (info->role == MACRO_NONE)
-		return CXChildVisit_Continue;
-
-	CXSourceRange r = clang_getCursorExtent(c);
-	struct expansion x = {.macro = info, .extent = r, .nargs = -1};
-	unsigned end_off;
-	CXFile end_file;
-	struct xc_loc end;
-	engine_loc(e, clang_getRangeStart(r), &x.loc, &x.begin, &x.file);
-	engine_loc(e, clang_getRangeEnd(r), &end, &end_off, &end_file);
-	if (!x.file)
-		return CXChildVisit_Continue;
-	x.end = end_file == x.file && end_off > x.begin ? end_off : x.begin + 1;
-	x.loc.end_line = end.line;
-	x.loc.end_col = end.col;
-	if (mi->n == mi->cap) {
-		mi->cap = mi->cap ? 2 * mi->cap : 256;
-		mi->v = xrealloc(mi->v, mi->cap * sizeof(*mi->v));
+	if (d->pastes) {
+		if (mi->npasted == mi->cappasted) {
+			mi->cappasted = mi->cappasted ? 2 * mi->cappasted : 64;
+			mi->pasted = xrealloc(mi->pasted, mi->cappasted * sizeof(*mi->pasted));
+		}
+		mi->pasted[mi->npasted++] = clang_getCursorExtent(c);
 	}
-	mi->v[mi->n++] = x;
+	if (info->role != MACRO_NONE)
+		record_expansion(e, info, clang_getCursorExtent(c), 0);
 	return CXChildVisit_Continue;
+}
+
+/* In tokens [k, n), the index of the ")" closing the "(" at k, or n. */
+static unsigned closing_paren(CXTranslationUnit tu, const CXToken *toks, unsigned k, unsigned n)
+{
+	int depth = 0;
+	for (; k < n; k++) {
+		if (clang_getTokenKind(toks[k]) != CXToken_Punctuation)
+			continue;
+		char *t = token_text(tu, toks[k]);
+		depth += !strcmp(t, "(") - !strcmp(t, ")");
+		free(t);
+		if (depth == 0)
+			return k;
+	}
+	return n;
+}
+
+/* A rule macro invoked inside the arguments of a macro that pastes them
+ * (`pr_info(fmt, ...)` is `printk(fmt, ##__VA_ARGS__)`): the argument is
+ * substituted unexpanded and the macros in it expand within ours, where
+ * libclang's preprocessing record keeps no expansion (it records none
+ * inside a macro).  So the invocation's tokens are read: every rule macro
+ * written there, with its parenthesised arguments, is an expansion as if
+ * it had been recorded (the duplicates of recorded ones are dropped after
+ * sorting). */
+static void pasted_arguments(struct engine *e, CXSourceRange r)
+{
+	CXToken *toks;
+	unsigned n, end;
+	CXFile file;
+	clang_getFileLocation(clang_getRangeEnd(r), &file, NULL, NULL, &end);
+	clang_tokenize(e->tu, r, &toks, &n);
+	for (unsigned k = 2; k < n; k++) {
+		if (clang_getTokenKind(toks[k]) != CXToken_Identifier)
+			continue;
+		char *name = token_text(e->tu, toks[k]);
+		struct macro_def *d = def_lookup(e->macros, name, false, e);
+		free(name);
+		if (!d || clang_Cursor_isNull(d->def) ||
+		    roles_macro(e->rs->roles, d->name).kind == ROLE_ATTRIBUTE)
+			continue;
+		const struct macro_info *info = classify(e, d);
+		unsigned last = k;
+		if (clang_Cursor_isMacroFunctionLike(d->def)) {
+			char *open = k + 1 < n ? token_text(e->tu, toks[k + 1]) : NULL;
+			bool call = open && !strcmp(open, "(");
+			free(open);
+			if (!call)
+				continue;
+			last = closing_paren(e->tu, toks, k + 1, n);
+			if (last == n)
+				continue;
+		}
+		if (info->role != MACRO_NONE)
+			record_expansion(
+			    e, info,
+			    clang_getRange(
+			        clang_getRangeStart(clang_getTokenExtent(e->tu, toks[k])),
+			        clang_getRangeEnd(clang_getTokenExtent(e->tu, toks[last]))),
+			    end);
+	}
+	clang_disposeTokens(e->tu, toks, n);
 }
 
 static int cmp_expansion(const void *pa, const void *pb)
@@ -325,6 +425,24 @@ static int cmp_expansion(const void *pa, const void *pb)
 	if (a->begin != b->begin)
 		return a->begin < b->begin ? -1 : 1;
 	return a->end > b->end ? -1 : a->end < b->end; /* outer first */
+}
+
+/* An invocation read from a pasted argument that libclang recorded too
+ * (same place, same macro): kept once. */
+static void drop_duplicates(struct macro_index *mi)
+{
+	size_t out = 0;
+	for (size_t i = 0; i < mi->n; i++) {
+		const struct expansion *a = &mi->v[i], *prev = out ? &mi->v[out - 1] : NULL;
+		if (prev && prev->file == a->file && prev->begin == a->begin &&
+		    prev->end == a->end && prev->macro == a->macro) {
+			if (!a->pasted_end)
+				mi->v[out - 1] = *a; /* the recorded one */
+			continue;
+		}
+		mi->v[out++] = *a;
+	}
+	mi->n = out;
 }
 
 static int cmp_attribute(const void *pa, const void *pb)
@@ -342,8 +460,13 @@ struct macro_index *macro_index_build(struct engine *e)
 	CXCursor root = clang_getTranslationUnitCursor(e->tu);
 	clang_visitChildren(root, collect_definitions, e);
 	clang_visitChildren(root, collect_expansions, e);
+	for (size_t i = 0; i < mi->npasted; i++)
+		pasted_arguments(e, mi->pasted[i]);
+	free(mi->pasted);
+	mi->pasted = NULL;
 	if (mi->n)
 		qsort(mi->v, mi->n, sizeof(*mi->v), cmp_expansion);
+	drop_duplicates(mi);
 	if (mi->nattrs)
 		qsort(mi->attrs, mi->nattrs, sizeof(*mi->attrs), cmp_attribute);
 	mi->max_end = xcalloc(mi->n + 1, sizeof(*mi->max_end));
@@ -367,6 +490,11 @@ void macro_index_free(struct macro_index *mi)
 	free(mi->attrs);
 	free(mi->max_end);
 	free(mi);
+}
+
+bool expansion_holds(const struct expansion *x, unsigned end)
+{
+	return end <= x->end || (x->pasted_end && end == x->pasted_end);
 }
 
 struct expansion *macro_index_find(struct macro_index *mi, CXFile file, unsigned offset)

@@ -335,6 +335,70 @@ static bool check_source_name(struct loader *ld, int i, const struct source_rule
 	return ok;
 }
 
+static bool key_known(const char *section, const char *key);
+
+/* The error in a source's "when" object `w`, or NULL: only known keys, an
+ * argument index, exactly one of flags and region. */
+static const char *when_problem(json_object *w, char *buf, size_t n)
+{
+	if (!json_object_is_type(w, json_type_object))
+		return "must be an object: {\"arg\": N, \"flags\": MASK} or "
+		       "{\"arg\": N, \"region\": NAME}";
+	json_object_object_foreach(w, key, val)
+	{
+		(void)val;
+		if (!key_known("sources.when", key)) {
+			snprintf(buf, n, "unknown key \"%s\" (give arg, and flags or region)", key);
+			return buf;
+		}
+	}
+	json_object *arg, *flags, *region;
+	if (!json_object_object_get_ex(w, "arg", &arg) ||
+	    !json_object_is_type(arg, json_type_int) || json_object_get_int(arg) < 0 ||
+	    json_object_get_int(arg) > 31)
+		return "arg must be an argument index from 0 to 31";
+	bool has_flags = json_object_object_get_ex(w, "flags", &flags);
+	if (has_flags == json_object_object_get_ex(w, "region", &region))
+		return "give exactly one of flags and region";
+	if (has_flags &&
+	    (!json_object_is_type(flags, json_type_int) || json_object_get_int64(flags) <= 0))
+		return "flags must be a positive integer mask";
+	if (!has_flags && !json_object_is_type(region, json_type_string))
+		return "region must be a region name";
+	return NULL;
+}
+
+/* A source's optional "when" (rules.h, source_when): a function source's
+ * condition on one of its arguments. */
+static bool read_source_when(struct loader *ld, json_object *e, int i, struct source_rule *s)
+{
+	json_object *w, *v;
+	s->when = (struct source_when){.arg = -1, .region = -1};
+	if (!json_object_object_get_ex(e, "when", &w))
+		return true;
+	char buf[160];
+	const char *why = s->match != MATCH_FUNCTION ? "only a function source can have one"
+	                                             : when_problem(w, buf, sizeof(buf));
+	if (why) {
+		field_error(ld, "sources", i, "when", why);
+		return false;
+	}
+	json_object_object_get_ex(w, "arg", &v);
+	s->when.arg = json_object_get_int(v);
+	if (json_object_object_get_ex(w, "flags", &v)) {
+		s->when.flags = (uint64_t)json_object_get_int64(v);
+		return true;
+	}
+	json_object_object_get_ex(w, "region", &v);
+	s->when.region = rules_region_index(ld->rs, json_object_get_string(v));
+	if (s->when.region < 0) {
+		char *what = xasprintf("unknown region \"%s\"", json_object_get_string(v));
+		field_error(ld, "sources", i, "when.region", what);
+		free(what);
+	}
+	return s->when.region >= 0;
+}
+
 static void load_sources(struct loader *ld, json_object *root)
 {
 	struct rule_set *rs = ld->rs;
@@ -349,7 +413,8 @@ static void load_sources(struct loader *ld, json_object *root)
 		}
 		if (!get_region(ld, e, "sources", i, &s.region) ||
 		    !get_string(ld, e, "sources", i, "yields", false, &yield) ||
-		    !get_string(ld, e, "sources", i, "note", false, &s.note)) {
+		    !get_string(ld, e, "sources", i, "note", false, &s.note) ||
+		    !read_source_when(ld, e, i, &s)) {
 			free(s.name);
 			free(yield);
 			free(s.note);
@@ -696,7 +761,8 @@ static const struct {
 } known_keys[] = {
     {"", {"regions", "sources", "sinks", "sanitizers", "guards", "rules", "callbacks"}},
     {"regions", {"name", "description", "linear", "locals", "module_data", "requires"}},
-    {"sources", {MATCH_KEY_NAMES, "region", "yields", "note"}},
+    {"sources", {MATCH_KEY_NAMES, "region", "yields", "note", "when"}},
+    {"sources.when", {"arg", "flags", "region"}},
     {"sinks", {MATCH_KEY_NAMES, "arg", "family", "consumer"}},
     {"sanitizers", {MATCH_KEY_NAMES, "image_symbols", "family"}},
     {"guards", {MATCH_KEY_NAMES, "arg", "regions", "asserts"}},

@@ -49,12 +49,24 @@ enum source_yield {
 	YIELD_LVALUE,  /* the value is an object located in it (per_cpu()) */
 };
 
+/* A function source that yields its region only when its argument `arg`
+ * meets a condition (the rule's "when"): it is an integer constant with a
+ * bit of `flags` set (alloc_pages() with __GFP_HIGHMEM), or it may point
+ * into region `region` (page_address() of such a page; the path goes on
+ * from that region's).  arg -1: no condition. */
+struct source_when {
+	int arg;
+	uint64_t flags; /* non-zero: the constant-flags condition */
+	int region;     /* >= 0: the region condition */
+};
+
 struct source_rule {
 	enum match_kind match;
 	char *name;
 	int region;
 	enum source_yield yield;
 	char *note; /* path message, e.g. "per_cpu() yields percpu memory" */
+	struct source_when when;
 };
 
 struct sink_rule {

@@ -89,5 +89,13 @@ struct page *xc_find_vm_area_page(const void *addr);
 struct page *xc_vm_area_page_right(const void *addr);
 dma_addr_t xc_dma_map_page_vmalloc(struct device *dev, size_t size, dma_addr_t *right);
 int xc_dma_map_sg_vmalloc(struct device *dev, struct scatterlist *sg, size_t size);
+phys_addr_t xc_highmem_page_address(void);
+struct page *xc_highmem_page_helper(void);
+phys_addr_t xc_highmem_folio_address(void);
+phys_addr_t xc_highmem_page_right(void);
+unsigned long xc_kvirt_to_pa(unsigned long adr);
+
+/* printk.c */
+void xc_printk_pa(struct device *dev, unsigned long size);
 
 #endif

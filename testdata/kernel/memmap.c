@@ -6,7 +6,8 @@
  * virt_to_folio(), kmap_to_page() and kfree() of non-slab memory; the
  * memmap itself with and without CONFIG_SPARSEMEM_VMEMMAP (x86_64 has it,
  * i386 is FLATMEM), the addr of a vm_struct, and a vmalloc page handed to
- * dma_map_page() or to a scatterlist for dma_map_sg(). */
+ * dma_map_page() or to a scatterlist for dma_map_sg(); page_address() of a
+ * page allocated with __GFP_HIGHMEM (i386 only). */
 #include <linux/mm.h>
 #include <linux/scatterlist.h>
 #include <linux/slab.h>
@@ -155,4 +156,55 @@ int xc_dma_map_sg_vmalloc(struct device *dev, struct scatterlist *sg, size_t siz
 	sg_set_buf(&sg[1], v + PAGE_SIZE, PAGE_SIZE); /* expect: vmalloc-to-linear */
 	sg_set_page(&sg[2], vmalloc_to_page(v + 2 * PAGE_SIZE), PAGE_SIZE, 0);
 	return dma_map_sg(dev, sg, 3, DMA_TO_DEVICE);
+}
+
+/* page_address() of a page allocated with __GFP_HIGHMEM: NULL or its kmap
+ * address on i386 (CONFIG_HIGHMEM: page_address() is out of line), its
+ * linear-map address on x86_64 (a macro over lowmem_page_address()). */
+phys_addr_t xc_highmem_page_address(void)
+{
+	struct page *page = alloc_page(GFP_HIGHUSER);
+	void *va = page_address(page);
+
+	return __pa(va); /* expect[i386]: highmem-to-linear */
+}
+
+static struct page *xc_highuser_page(void)
+{
+	return alloc_pages(GFP_HIGHUSER_MOVABLE, 0);
+}
+
+struct page *xc_highmem_page_helper(void)
+{
+	return virt_to_page(page_address(xc_highuser_page())); /* expect[i386]: highmem-to-linear */
+}
+
+phys_addr_t xc_highmem_folio_address(void)
+{
+	struct folio *folio = folio_alloc(GFP_KERNEL | __GFP_HIGHMEM, 0);
+
+	return virt_to_phys(folio_address(folio)); /* expect[i386]: highmem-to-linear */
+}
+
+/* The right forms: the struct page itself, a page that cannot be highmem,
+ * a page PageHighMem() says is lowmem. */
+phys_addr_t xc_highmem_page_right(void)
+{
+	struct page *page = alloc_page(GFP_HIGHUSER);
+	struct page *low = alloc_page(GFP_KERNEL);
+
+	if (!PageHighMem(page))
+		return __pa(page_address(page));
+	return page_to_phys(page) + __pa(page_address(low));
+}
+
+/* The old kvirt_to_pa() of video drivers: vmalloc pages may be highmem
+ * (i386), so page_address() of vmalloc_to_page() is NULL or a kmap
+ * address there. */
+unsigned long xc_kvirt_to_pa(unsigned long adr)
+{
+	unsigned long kva = (unsigned long)page_address(vmalloc_to_page((void *)adr));
+
+	kva |= adr & (PAGE_SIZE - 1);
+	return __pa(kva); /* expect[i386]: highmem-to-linear */
 }

@@ -49,6 +49,13 @@ static const char a_json[] =
     "  {\"function\": \"twice\", \"arg\": 0}],\n"
     " \"sanitizers\": [{\"function\": \"san_sink\"}],\n"
     " \"guards\": [{\"function\": \"guard_src\", \"arg\": 0, \"regions\": [\"far\"]}]}\n";
+/* Conditioned sources ("when"): on a constant argument's flags, and on the
+ * region of an argument. */
+static const char when_json[] =
+    "{\"sources\": [{\"function\": \"alloc_far\", \"region\": \"unreported\",\n"
+    "  \"when\": {\"arg\": 1, \"flags\": 18}},\n"
+    "  {\"function\": \"addr_of\", \"region\": \"far\",\n"
+    "   \"when\": {\"arg\": 0, \"region\": \"unreported\"}}]}\n";
 static const char b_json[] = "{\"sinks\": [{\"function\": \"twice\", \"arg\": 2}]}\n";
 static const char extra_json[] =
     "{\"sinks\": [{\"function\": \"twice\", \"arg\": 3}, {\"function\": \"extra\", \"arg\": 3}],\n"
@@ -75,6 +82,7 @@ static int make_dirs(const char *work, char *base, char *extra, size_t n)
 	mkdir(extra, 0755);
 	return write_file(base, "00-regions.json", regions_json) ||
 	               write_file(base, "a.json", a_json) || write_file(base, "b.json", b_json) ||
+	               write_file(base, "w.json", when_json) ||
 	               write_file(extra, "c.json", extra_json)
 	           ? -1
 	           : 0;
@@ -128,6 +136,55 @@ static int check_events(const struct rule_set *rs, const struct roles *rl)
 	return failures;
 }
 
+/* A source's "when" as loaded: a plain source has none (arg -1). */
+static int check_when(const struct rule_set *rs, const struct roles *rl)
+{
+	int failures = 0;
+	const struct source_rule *s = roles_call(rl, "alloc_far").source;
+	CHECK(s && s->when.arg == 1 && s->when.flags == 18 && s->when.region == -1);
+	s = roles_call(rl, "addr_of").source;
+	CHECK(s && s->when.arg == 0 && !s->when.flags &&
+	      s->when.region == rules_region_index(rs, "unreported"));
+	CHECK(roles_read(rl, NULL, "far_offset")->when.arg == -1);
+	return failures;
+}
+
+/* Each of these "when" is refused: rules_load() gives NULL (and its one
+ * line on stderr). */
+static int check_bad_when(const char *work)
+{
+	static const char *const bad[] = {
+	    "{\"macro\": \"m\", \"region\": \"far\", \"when\": {\"arg\": 0, \"flags\": 2}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": {\"flags\": 2}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": {\"arg\": 0}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": {\"arg\": 0, \"flags\": 2, "
+	    "\"region\": \"far\"}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": {\"arg\": 0, \"flags\": 0}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": {\"arg\": 0, \"flags\": \"2\"}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": {\"arg\": 32, \"flags\": 2}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": {\"arg\": 0, \"region\": "
+	    "\"nowhere\"}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": {\"arg\": 0, \"bits\": 2}}",
+	    "{\"function\": \"f\", \"region\": \"far\", \"when\": [0, 2]}",
+	};
+	int failures = 0;
+	char dir[4096], text[512];
+	snprintf(dir, sizeof(dir), "%s/bad-when", work);
+	mkdir(dir, 0755);
+	const char *extras[] = {dir};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		snprintf(text, sizeof(text), "{\"sources\": [%s]}\n", bad[i]);
+		if (write_file(dir, "bad.json", text))
+			return failures + 1;
+		struct rule_set *rs = rules_load(extras, 1);
+		if (rs)
+			fprintf(stderr, "roles_test: accepted %s\n", bad[i]);
+		failures += rs != NULL;
+		rules_free(rs);
+	}
+	return failures;
+}
+
 int main(int argc, char **argv)
 {
 	char base[4096], extra[4096];
@@ -140,8 +197,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "roles_test: the rules did not load\n");
 		return 1;
 	}
-	int failures = check_names(rs->roles) + check_events(rs, rs->roles);
+	int failures =
+	    check_names(rs->roles) + check_events(rs, rs->roles) + check_when(rs, rs->roles);
 	rules_free(rs);
+	failures += check_bad_when(argv[1]);
 	if (failures)
 		fprintf(stderr, "roles_test: %d checks failed\n", failures);
 	return failures ? 1 : 0;

@@ -32,6 +32,9 @@ static inline void *phys_to_virt(phys_addr_t address)
 }
 #define phys_to_virt phys_to_virt
 
+/* The physical address of a page: right for a highmem page too. */
+#define page_to_phys(page)    ((dma_addr_t)page_to_pfn(page) << PAGE_SHIFT)
+
 extern void __iomem *ioremap(resource_size_t offset, unsigned long size);
 #define ioremap ioremap
 extern void __iomem *ioremap_uc(resource_size_t offset, unsigned long size);

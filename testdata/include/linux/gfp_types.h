@@ -18,6 +18,8 @@
 #define GFP_KERNEL	(__GFP_RECLAIM | __GFP_IO | __GFP_FS)
 #define GFP_NOWAIT	(0x800u)
 #define GFP_DMA32	(__GFP_DMA32)
+#define __GFP_MOVABLE	((gfp_t)0x08u)
 #define GFP_HIGHUSER	(GFP_KERNEL | __GFP_HIGHMEM)
+#define GFP_HIGHUSER_MOVABLE	(GFP_HIGHUSER | __GFP_MOVABLE)
 
 #endif

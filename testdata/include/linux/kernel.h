@@ -8,10 +8,9 @@
 #include <linux/stddef.h>
 #include <linux/container_of.h>
 #include <linux/errno.h>
+#include <linux/printk.h>
 
 #define ARRAY_SIZE(arr) (sizeof(arr) / sizeof((arr)[0]))
 
-extern int printk(const char *fmt, ...);
-#define pr_info(fmt, ...) printk(fmt, ##__VA_ARGS__)
 
 #endif

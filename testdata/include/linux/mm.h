@@ -62,5 +62,10 @@ unsigned long vmalloc_to_pfn(const void *addr);
 /* HIGHMEM (HASHED_PAGE_VIRTUAL): page_address is out of line. */
 void *page_address(const struct page *page);
 
+static inline void *folio_address(const struct folio *folio)
+{
+	return page_address(&folio->page);
+}
+
 
 #endif /* _LINUX_MM_H */
