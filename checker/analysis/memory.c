@@ -519,15 +519,15 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 	return val_union(cx->e, held, cell_with_input(cx->e, cell));
 }
 
-/* What any object's field holds beside its stores: what the declaration
- * says, and what other TUs store there (its input). */
+/* What an object's field holds beside the stores this path made into it:
+ * what the declaration says.  Not what other TUs store into that field of
+ * any object (its input): this path's own store, strong, is what the field
+ * holds here, and the link's cell for the field, one for the program,
+ * would give the read every object's stores back (two objects of one type,
+ * one with a vzalloc() buffer, when the whole program is linked). */
 static value field_extras(struct fctx *cx, CXCursor field, CXCursor use)
 {
-	struct engine *e = cx->e;
-	struct heap_cell *cell = heap_cell(e, clang_getCanonicalCursor(field));
-	cell_with_input(e, cell);
-	value held = val_union(e, declared_holder(cx, field, use), read_source(cx, field, use));
-	return cell->input < 0 ? held : val_union(e, held, input_value(e, cell->input));
+	return val_union(cx->e, declared_holder(cx, field, use), read_source(cx, field, use));
 }
 
 /* ---- abstract objects: fields per object ----
@@ -634,6 +634,11 @@ value field_read(struct fctx *cx, CXCursor field, value where, CXCursor use)
 			struct heap_cell *c = heap_object_cell(e, o->key, key);
 			c->read = true;
 			out = val_union(e, out, c->v);
+			/* another TU may store into a global's field */
+			struct heap_cell *f = heap_cell(e, key);
+			cell_with_input(e, f);
+			if (f->input >= 0)
+				out = val_union(e, out, input_value(e, f->input));
 			continue;
 		}
 		bool found, weak;
