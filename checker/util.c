@@ -79,11 +79,25 @@ char *xasprintf(const char *fmt, ...)
  * does); a constant, so no state is shared. */
 __attribute__((weak)) const char util_program_name[] = "xlatcheck";
 
+/* One line, written with one write(2): worker processes share stderr, and
+ * a line written in pieces came out interleaved with another's (a pipe
+ * keeps a write of up to PIPE_BUF bytes whole). */
 static void vmsg(const char *level, const char *fmt, va_list ap)
 {
-	fprintf(stderr, "%s: %s: ", util_program_name, level);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char *msg = xvasprintf(fmt, ap);
+	char *line = xasprintf("%s: %s: %s\n", util_program_name, level, msg);
+	fflush(stderr);
+	size_t len = strlen(line);
+	for (size_t off = 0; off < len;) {
+		ssize_t n = write(STDERR_FILENO, line + off, len - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		off += (size_t)n;
+	}
+	free(line);
+	free(msg);
 }
 
 void error_msg(const char *fmt, ...)
