@@ -75,6 +75,13 @@ char *xasprintf(const char *fmt, ...)
 	return s;
 }
 
+unsigned long str_hash(unsigned long h, const char *s)
+{
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
 /* A program that links this file may define its own name (kbuild-compdb
  * does); a constant, so no state is shared. */
 __attribute__((weak)) const char util_program_name[] = "xlatcheck";

@@ -23,6 +23,9 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
+/* djb2 of s, continued from h (5381 to start): a hash to pick a bucket or
+ * name a file by, never for security. */
+unsigned long str_hash(unsigned long h, const char *s);
 
 /* The name messages start with: "xlatcheck" unless the program defines
  * its own (a weak default in util.c). */

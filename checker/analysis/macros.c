@@ -55,10 +55,7 @@ struct macro_index {
 
 static unsigned hash_name(const char *s)
 {
-	unsigned h = 5381;
-	while (*s)
-		h = h * 33 + (unsigned char)*s++;
-	return h % MACRO_BUCKETS;
+	return (unsigned)str_hash(5381, s) % MACRO_BUCKETS;
 }
 
 static struct macro_def *def_lookup(struct macro_index *mi, const char *name, bool create,

@@ -181,15 +181,22 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 		}
 }
 
-/* A field's or global's cell and its TU input (kept, made again only when
- * the cell changed): what a read of it may yield. */
-static value cell_with_input(struct engine *e, struct heap_cell *cell)
+/* The TU input of a field's or global's cell (what other TUs store
+ * there), decided once; -1: none. */
+static int cell_input(struct engine *e, struct heap_cell *cell)
 {
 	if (!cell->input_decided) {
 		cell->input_decided = true;
 		cell->input = input_of_decl(e, cell->key);
 	}
-	if (cell->input < 0)
+	return cell->input;
+}
+
+/* A field's or global's cell and its TU input (kept, made again only when
+ * the cell changed): what a read of it may yield. */
+static value cell_with_input(struct engine *e, struct heap_cell *cell)
+{
+	if (cell_input(e, cell) < 0)
 		return cell->v;
 	if (!cell->with_input || cell->with_input_of != cell->v) {
 		cell->with_input = val_keep(e, val_union(e, cell->v, input_value(e, cell->input)));
@@ -635,10 +642,9 @@ value field_read(struct fctx *cx, CXCursor field, value where, CXCursor use)
 			c->read = true;
 			out = val_union(e, out, c->v);
 			/* another TU may store into a global's field */
-			struct heap_cell *f = heap_cell(e, key);
-			cell_with_input(e, f);
-			if (f->input >= 0)
-				out = val_union(e, out, input_value(e, f->input));
+			int in = cell_input(e, heap_cell(e, key));
+			if (in >= 0)
+				out = val_union(e, out, input_value(e, in));
 			continue;
 		}
 		bool found, weak;

@@ -424,12 +424,9 @@ bool summaries_write(struct engine *e, const char *dir)
 	 * source compiled twice with other flags, do not collide. */
 	const char *base = strrchr(e->in->main_file, '/');
 	base = base ? base + 1 : e->in->main_file;
-	unsigned long h = 5381;
-	for (const char *p = e->in->main_file; *p; p++)
-		h = h * 33 + (unsigned char)*p;
+	unsigned long h = str_hash(5381, e->in->main_file);
 	for (size_t i = 0; e->in->args && i < e->in->args->n; i++)
-		for (const char *p = e->in->args->v[i]; *p; p++)
-			h = h * 33 + (unsigned char)*p;
+		h = str_hash(h, e->in->args->v[i]);
 	/* At most 64 bytes of the base name, as --sarif-dir names its files:
 	 * the hash keeps names apart, and a name stays under NAME_MAX. */
 	char *path = xasprintf("%s/%.64s-%08lx.json", dir, base, h & 0xffffffffUL);

@@ -30,10 +30,7 @@ struct roles {
 
 static unsigned role_hash(const char *s)
 {
-	unsigned h = 5381;
-	while (*s)
-		h = h * 33 + (unsigned char)*s++;
-	return h % ROLE_BUCKETS;
+	return (unsigned)str_hash(5381, s) % ROLE_BUCKETS;
 }
 
 static const struct role_entry *find(const struct roles *rl, enum match_kind kind, const char *name)
