@@ -7,8 +7,7 @@
 # one error line and exit 2.  Usage: explain.sh XLATCHECK WORK SRC
 set -u
 xc=$1 work=$2 src=$3
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+. "$(dirname "$0")/../lib.sh"
 rm -rf "$work" && mkdir -p "$work/extra" || exit 2
 
 "$xc" --list-rules >"$work/list.txt" 2>"$work/list.err" || fail "--list-rules exit $?"
@@ -70,5 +69,5 @@ for text in "# myzone-to-linear" "Myzone memory is not in the linear map." "Use 
 	grep -qF "$text" "$work/extra.md" || fail "added rule's explanation lacks: $text"
 done
 
-[ "$failed" -eq 0 ] && echo "PASS: --list-rules and --explain for every rule"
-exit "$failed"
+[ "$fails" -eq 0 ] && echo "PASS: --list-rules and --explain for every rule"
+[ "$fails" -eq 0 ]

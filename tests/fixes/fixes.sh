@@ -20,8 +20,7 @@ xlatcheck=$1 work=$2 validator=$3 include=$4
 here=$(cd "$(dirname "$0")" && pwd)
 # CONFIG_VMAP_STACK: the stack case is then a bug (stack-to-linear needs it on __pa).
 flags="-m32 -std=gnu11 -nostdinc -D__KERNEL__ -DCONFIG_X86 -DCONFIG_X86_32 -DCONFIG_SMP -DCONFIG_MMU -DCONFIG_FLATMEM -DCONFIG_VMAP_STACK -I$include"
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+. "$(dirname "$0")/../lib.sh"
 has() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2"; }
 lacks() { ! grep -qF -- "$2" "$1" || fail "$1 has: $2"; }
 
@@ -53,7 +52,7 @@ check_case() { # CASE.c
 		set -- $(echo "$line" | sed 's|.*/\* fix: \([A-Za-z_0-9]*\) \([A-Za-z_0-9]*\) \*/.*|\1 \2|')
 		grep -q "^$name.c:$ln:[0-9]*: note: fix-it: replace \"$1\" with \"$2\"\$" "$work/$name.txt" ||
 			echo "FAIL: $name.txt: no fix-it note for line $ln ($1 -> $2)"
-	done | grep . && failed=1
+	done | grep . && fail "fix-it notes missing (above)"
 	want=$(echo "$edits" | grep -c .)
 	got=$(grep -c '"artifactChanges"' "$work/$name.sarif")
 	[ "$got" -eq "$want" ] || fail "$name.sarif: $got fixes, want $want"
@@ -97,7 +96,7 @@ has "$work/bad.err" "fixes.page.__pa: no sink of that name and family"
 has "$work/kbuild.err" "--fix-diff is not for Kbuild mode"
 [ ! -e "$work/k.diff" ] || fail "Kbuild mode wrote a diff"
 
-[ "$failed" -eq 0 ] || exit 1
+[ "$fails" -eq 0 ] || exit 1
 
 missing=""
 [ -f "$validator" ] || missing="no SARIF validator at $validator"

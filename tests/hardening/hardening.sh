@@ -10,11 +10,9 @@ xc=$1
 tmp=$2/$4
 sanitized=$3
 case=$4
-rm -rf "$tmp" && mkdir -p "$tmp" || exit 2
+. "$(dirname "$0")/../lib.sh"
+fresh_dir "$tmp" || exit 2
 cd "$tmp" || exit 2
-fails=0
-
-fail() { echo "FAIL: $case: $*"; fails=$((fails + 1)); }
 # run WANT_STATUS CMD...: stdout in out.txt, stderr in err.txt
 run() {
 	want=$1

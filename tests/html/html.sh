@@ -15,8 +15,7 @@
 # XLATCHECK_CHROMIUM=PATH names another browser binary.
 set -u
 mode=$1 xc=$2 work=$3 src=$4 build=${5:-}
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+. "$(dirname "$0")/../lib.sh"
 
 browser=${XLATCHECK_CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
 if [ -z "$browser" ] || ! [ -x "$browser" ]; then
@@ -209,5 +208,5 @@ reference) run_reference ;;
 multi) run_multi ;;
 *) echo "usage: html.sh reference|multi XLATCHECK WORK SRC [BUILD]" >&2; exit 2 ;;
 esac
-[ "$failed" -eq 0 ] && echo "PASS: html $mode"
-exit "$failed"
+[ "$fails" -eq 0 ] && echo "PASS: html $mode"
+[ "$fails" -eq 0 ]

@@ -10,8 +10,7 @@ set -u
 xlatcheck=$1 work=$2 validator=$3 include=$4
 here=$(cd "$(dirname "$0")" && pwd)
 flags="-m32 -std=gnu11 -nostdinc -D__KERNEL__ -DCONFIG_X86 -DCONFIG_X86_32 -DCONFIG_SMP -DCONFIG_MMU -DCONFIG_FLATMEM -I$include"
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+. "$(dirname "$0")/../lib.sh"
 expect_status() { # WANT COMMAND...: run, compare the exit status
 	want=$1; shift
 	"$@" >"$work/out.txt" 2>"$work/err.txt"
@@ -97,7 +96,7 @@ blflags="$flags -I$here/e2e"
 	expect_status 1 "$xlatcheck" -q --srcroot . --baseline old.sarif --fail-on new --sarif other.sarif b/tu2.c -- $blflags
 	expect_status 0 "$xlatcheck" -q --srcroot . --baseline old.sarif --fail-on new --sarif gone.sarif a/clean.c -- $blflags
 	expect_status 0 "$xlatcheck" -q --srcroot . --baseline gone.sarif --fail-on new --sarif gone-again.sarif a/clean.c -- $blflags
-	[ "$failed" -eq 0 ]) || failed=1
+	[ "$fails" -eq 0 ]) || fail "baseline: the checks above failed"
 for state in new unchanged absent; do
 	[ "$(grep -c "\"baselineState\": \"$state\"" "$work/bl/other.sarif")" -eq 1 ] ||
 		fail "other.sarif: want one $state result (b/tu2.c's own, the header's, a/tu2.c's)"
@@ -140,7 +139,7 @@ cmp "$work/direct-j1.sarif" "$work/direct-j2.sarif" || fail "direct SARIF differ
 [ "$(grep -c '"kind": "inSource"' "$work/direct-j1.sarif")" -eq 6 ] ||
 	fail "direct SARIF: want 6 in-source suppressions ($(grep -c '"kind": "inSource"' "$work/direct-j1.sarif"))"
 
-[ "$failed" -eq 0 ] || exit 1
+[ "$fails" -eq 0 ] || exit 1
 # Every SARIF file written above, through tests/sarif/validate.sh (77 with
 # the reason when the validator is not installed: never a silent pass).
 # shellcheck disable=SC2046

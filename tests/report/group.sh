@@ -16,8 +16,7 @@ set -u
 xlatcheck=$1 work=$2 validator=$3 include=$4
 here=$(cd "$(dirname "$0")" && pwd)
 flags="-m32 -std=gnu11 -nostdinc -D__KERNEL__ -DCONFIG_X86 -DCONFIG_X86_32 -DCONFIG_SMP -DCONFIG_MMU -DCONFIG_FLATMEM -I$include"
-failed=0
-fail() { echo "FAIL: $*"; failed=1; }
+. "$(dirname "$0")/../lib.sh"
 rm -rf "$work" && mkdir -p "$work/tree" || exit 2
 cp "$here/group/helper.c" "$work/tree/helper.c" || exit 2
 cd "$work/tree" || exit 2
@@ -67,11 +66,11 @@ grep -q '"baselineState": "updated"' ../regrouped.sarif || fail "regrouped: the 
 ! grep -q '"baselineState": "absent"' ../regrouped.sarif || fail "regrouped: old results carried over as absent"
 
 if ! command -v node >/dev/null 2>&1 || [ ! -f "$validator" ]; then
-	[ "$failed" -eq 0 ] || exit 1
+	[ "$fails" -eq 0 ] || exit 1
 	echo "SKIP: no node or validator for the SARIF check"
 	[ "${CI:-}" = true ] && exit 1
 	exit 77
 fi
 node "$validator" --github ../old.sarif ../merged.sarif ../new.sarif ../regrouped.sarif >../validate.txt 2>&1 || { fail "SARIF invalid"; cat ../validate.txt; }
-[ "$failed" -eq 0 ] || exit 1
+[ "$fails" -eq 0 ] || exit 1
 echo PASS

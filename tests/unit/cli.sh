@@ -5,12 +5,8 @@
 set -u
 xc=$1
 tmp=$2
-rm -rf "$tmp" && mkdir -p "$tmp" || exit 2
-fails=0
-pass=0
-
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { pass=$((pass + 1)); }
+. "$(dirname "$0")/../lib.sh"
+fresh_dir "$tmp" || exit 2
 
 # run NAME EXPECTED_STATUS CMD...: stdout+stderr in $tmp/NAME.out
 run() {
@@ -227,5 +223,4 @@ run summaries-made 0 "$xc" -q --summaries "$tmp/no-dir/sub" "$tmp/wrap.c"
 run summaries-bad 2 "$xc" -q --summaries "$tmp/wrap.c/sub" "$tmp/wrap.c"
 expect summaries-bad "^xlatcheck: error: cannot create directory \(Not a directory\): $tmp/wrap.c/sub\$"
 
-echo "cli: $pass passed, $fails failed"
-[ "$fails" -eq 0 ]
+summary cli

@@ -8,11 +8,8 @@ set -u
 xc=$1
 compdb=$2
 tmp=$3
-rm -rf "$tmp" && mkdir -p "$tmp" || exit 2
-fails=0
-pass=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { pass=$((pass + 1)); }
+. "$(dirname "$0")/../lib.sh"
+fresh_dir "$tmp" || exit 2
 
 # run NAME STATUS CMD...: stdout in NAME.out, stderr in NAME.err
 run() {
@@ -220,5 +217,4 @@ lacks base-flat sarif '\]\(\.\./'
 grep -q '"fullDescription": { *"text": "A pointer into `vmalloc()` memory reaches a translation that is only valid on the linear map." *}' base-flat.sarif &&
 	ok || fail "SARIF: fullDescription is not the page's first paragraph"
 
-echo "conventions: $pass passed, $fails failed"
-[ "$fails" -eq 0 ]
+summary conventions

@@ -20,10 +20,8 @@ bindir=$(cd "$2" && pwd)
 tmp=$3
 mode=${4:-unit}
 objtree=${5:-}
-rm -rf "$tmp" && mkdir -p "$tmp" || exit 2
-fails=0
-pass=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+. "$(dirname "$0")/../lib.sh"
+fresh_dir "$tmp" || exit 2
 PATH=$bindir:$PATH
 export PATH
 
@@ -53,7 +51,7 @@ extract() {
 extract >"$tmp/commands.tsv"
 n_run=$(grep -c '^run' "$tmp/commands.tsv")
 n_kernel=$(grep -c '^kernel' "$tmp/commands.tsv")
-[ "$n_run" -gt 0 ] && [ "$n_kernel" -gt 0 ] && pass=$((pass + 1)) ||
+[ "$n_run" -gt 0 ] && [ "$n_kernel" -gt 0 ] && ok ||
 	fail "too few commands found: $n_run to run here, $n_kernel for a kernel tree"
 
 # The sandbox the `sh` blocks run in.
@@ -120,9 +118,9 @@ awk 'prev == ".TP" { print } { prev = $1 }' "$man" | sed 's/\\//g' |
 	grep -Eo -- '(^|[ "])--?[a-z][a-z-]*' | grep -Eo -- '--?[a-z][a-z-]*' | sort -u >"$tmp/man-options"
 missing=$(comm -23 "$tmp/help-options" "$tmp/man-options" | tr '\n' ' ')
 extra=$(comm -13 "$tmp/help-options" "$tmp/man-options" | tr '\n' ' ')
-[ -z "$missing" ] && pass=$((pass + 1)) || fail "options in --help but not in the man page: $missing"
-[ -z "$extra" ] && pass=$((pass + 1)) || fail "options in the man page but not in --help: $extra"
-xlatcheck --help | grep -q '%%' && fail "--help prints a literal %%" || pass=$((pass + 1))
+[ -z "$missing" ] && ok || fail "options in --help but not in the man page: $missing"
+[ -z "$extra" ] && ok || fail "options in the man page but not in --help: $extra"
+xlatcheck --help | grep -q '%%' && fail "--help prints a literal %%" || ok
 
 echo "docs: $pass passed, $fails failed ($n_kernel commands left for the kernel-docs test)"
 [ "$fails" -eq 0 ]

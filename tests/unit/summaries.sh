@@ -9,12 +9,8 @@ set -u
 xc=$1
 src=$2
 tmp=$3
-rm -rf "$tmp" && mkdir -p "$tmp" || exit 2
-fails=0
-pass=0
-
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { pass=$((pass + 1)); }
+. "$(dirname "$0")/../lib.sh"
+fresh_dir "$tmp" || exit 2
 
 # summarise NAME FILE: FILE's document, flattened (no line breaks, no
 # blanks after JSON punctuation), in $tmp/NAME.json
@@ -87,5 +83,4 @@ done | sed 's/}{/},{/; s/^/[/; s/$/]/' >"$tmp/twice/compile_commands.json"
 n=$(ls "$tmp/twice/sum" 2>/dev/null | grep -c '^helper\.c-.*\.json$')
 [ "$n" -eq 2 ] && ok || fail "one source compiled twice: $n documents, want 2"
 
-echo "summaries: $pass passed, $fails failed"
-[ "$fails" -eq 0 ]
+summary summaries

@@ -9,17 +9,15 @@ set -u
 src=$1
 validator=$2
 wf=$src/ci/github-workflow.yml
-fails=0
-pass=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-need() { if grep -Eq -- "$1" "$wf"; then pass=$((pass + 1)); else fail "workflow lacks /$1/"; fi; }
+. "$(dirname "$0")/../lib.sh"
+need() { if grep -Eq -- "$1" "$wf"; then ok; else fail "workflow lacks /$1/"; fi; }
 
 if [ -x "$validator" ]; then
-	if "$validator" "$wf"; then pass=$((pass + 1)); else fail "action-validator rejects $wf"; fi
+	if "$validator" "$wf"; then ok; else fail "action-validator rejects $wf"; fi
 	# The validator itself must reject a broken workflow.
 	tmp=$(mktemp -d)
 	sed 's/timeout-minutes: 240/timeout-minutes: forever/' "$wf" >"$tmp/broken.yml"
-	if "$validator" "$tmp/broken.yml" >/dev/null 2>&1; then fail "action-validator accepts a broken workflow"; else pass=$((pass + 1)); fi
+	if "$validator" "$tmp/broken.yml" >/dev/null 2>&1; then fail "action-validator accepts a broken workflow"; else ok; fi
 	rm -rf "$tmp"
 else
 	echo "SKIPPED: no @action-validator/cli at $validator (ci/setup installs it)"
@@ -42,17 +40,16 @@ need '^        shard: \[1, 2, 3, 4\]$'
 need '--shard "\$\{\{ matrix.shard \}\}/\$SHARDS"'
 need '^    needs: shard$'
 need 'uses: actions/download-artifact@v4$'
-if grep -Eq 'v3$' "$wf"; then fail "an action at v3"; else pass=$((pass + 1)); fi
+if grep -Eq 'v3$' "$wf"; then fail "an action at v3"; else ok; fi
 # Only GitHub's own actions.
 others=$(grep -Eo 'uses: [^ ]+' "$wf" | grep -Ev 'uses: (actions|github)/' || true)
-if [ -n "$others" ]; then fail "third-party actions: $others"; else pass=$((pass + 1)); fi
+if [ -n "$others" ]; then fail "third-party actions: $others"; else ok; fi
 # No placeholder address anywhere in what users copy or read.
 for f in "$wf" "$src/ci/ci-recipe.sh" "$src/README.md" "$src"/docs/*.md "$src/docs/xlatcheck.1"; do
 	if grep -n 'github.com/xlatcheck\|example\.com\|XLATCHECK_REPO: xlatcheck/' "$f"; then
 		fail "placeholder address in $f"
-	else pass=$((pass + 1)); fi
+	else ok; fi
 done
-if sh -n "$src/ci/ci-recipe.sh"; then pass=$((pass + 1)); else fail "ci-recipe.sh: syntax"; fi
+if sh -n "$src/ci/ci-recipe.sh"; then ok; else fail "ci-recipe.sh: syntax"; fi
 
-echo "workflow: $pass passed, $fails failed"
-[ "$fails" -eq 0 ]
+summary workflow
