@@ -181,6 +181,9 @@ void indirect_register(struct fctx *cx, CXCursor call, const char *name, int nar
 
 /* expr.c: evaluate an expression in a mode */
 value ev(struct fctx *cx, CXCursor c, enum mode mode);
+/* Would ev() take c whole as the value of a rule macro (one not being
+ * evaluated already)?  The lowering does not split such a condition. */
+bool macro_value_at(struct fctx *cx, CXCursor c);
 
 /* stmt.c: one instruction on cx->env */
 void exec_ins(struct fctx *cx, const struct ins *in);
@@ -190,5 +193,9 @@ void exec_ins(struct fctx *cx, const struct ins *in);
  * a trailing expression is left for the caller (statement expressions). */
 void exec_region(struct fctx *cx, CXCursor c, bool skip_last);
 void exec(struct fctx *cx, CXCursor c);
+/* flow.c: a value-context ?:, && or || c, lowered once (its condition a
+ * chain of guard-branches, its arms blocks): run from cx->env, cx->env
+ * becomes the join of its paths; the value its arms left in c's temporary. */
+value eval_region(struct fctx *cx, CXCursor c, enum mode mode);
 
 #endif

@@ -107,6 +107,22 @@ static value eval_macro(struct fctx *cx, CXCursor c, struct expansion *x, enum m
 
 static value ev_at(struct fctx *cx, CXCursor c, enum mode mode);
 
+/* The rule macro whose value the node at [b, end) of file is, if ev() is
+ * to take it whole (not one being evaluated already). */
+static struct expansion *value_macro(struct fctx *cx, CXFile file, unsigned b, unsigned end)
+{
+	struct expansion *x = file ? macro_index_find(cx->e->macros, file, b) : NULL;
+	return x && !claimed(cx, x) && expansion_holds(x, end) ? x : NULL;
+}
+
+bool macro_value_at(struct fctx *cx, CXCursor c)
+{
+	CXFile file;
+	unsigned b, end;
+	begin_offset(c, &file, &b, &end);
+	return value_macro(cx, file, b, end) != NULL;
+}
+
 value ev(struct fctx *cx, CXCursor c, enum mode mode)
 {
 	if (!enter_nest(cx))
@@ -140,8 +156,8 @@ static value ev_at(struct fctx *cx, CXCursor c, enum mode mode)
 			}
 
 	value v;
-	struct expansion *x = file ? macro_index_find(e->macros, file, b) : NULL;
-	if (x && !claimed(cx, x) && expansion_holds(x, end))
+	struct expansion *x = value_macro(cx, file, b, end);
+	if (x)
 		v = eval_macro(cx, c, x, mode);
 	else
 		v = ev_node(cx, c, mode);
@@ -211,30 +227,18 @@ static value eval_statement_expr(struct fctx *cx, CXCursor c, enum mode mode)
 	return v;
 }
 
+/* c ? a : b is a region of its own (lower.c): the condition's chain of
+ * guard-branches, each arm a block whose value goes into the temporary
+ * keyed by c, joined at its exit.  GNU a ?: b is evaluated whole. */
 static value eval_conditional(struct fctx *cx, CXCursor c, enum mode mode)
 {
-	struct engine *e = cx->e;
 	struct kids ks;
 	kids_of(c, &ks);
-	value v = NULL;
-	if (ks.n == 3) {
-		ev(cx, kid(&ks, 0), RVALUE);
-		struct env *before = cx->env;
-		struct env *then_env = env_copy(e, before), *else_env = env_copy(e, before);
-		apply_condition(cx, then_env, kid(&ks, 0), true);
-		apply_condition(cx, else_env, kid(&ks, 0), false);
-		cx->env = then_env;
-		value a = then_env->unreachable ? NULL : ev(cx, kid(&ks, 1), mode);
-		then_env = cx->env;
-		cx->env = else_env;
-		value b = else_env->unreachable ? NULL : ev(cx, kid(&ks, 2), mode);
-		env_join_into(e, cx->env, then_env);
-		v = val_union(e, a, b);
-	} else {
-		v = ev_children(cx, c, mode, true); /* GNU a ?: b */
-	}
+	unsigned n = ks.n;
 	kids_free(&ks);
-	return v;
+	if (n == 3)
+		return eval_region(cx, c, mode);
+	return ev_children(cx, c, mode, true);
 }
 
 /* What a binary operator makes of its operands' values. */
@@ -370,14 +374,9 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 		return r;
 	}
 	if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
-		/* The right side runs only when the left decided so. */
-		ev(cx, lhs, RVALUE);
-		struct env *before = cx->env;
-		cx->env = env_copy(e, before);
-		apply_condition(cx, cx->env, lhs, op == CXBinaryOperator_LAnd);
-		ev(cx, rhs, RVALUE);
-		env_join_into(e, before, cx->env);
-		cx->env = before;
+		/* A region (lower.c): the right side runs only where the left
+		 * decided so. */
+		eval_region(cx, c, RVALUE);
 		return NULL;
 	}
 	value l = ev(cx, lhs, RVALUE), r = ev(cx, rhs, RVALUE);

@@ -7,7 +7,9 @@
  * number of visits per block says so with a notice if it is ever hit.
  *
  * A guard-branch hands each successor its own copy of the state, narrowed
- * by what the condition says there (guards.c).  An escape from a statement
+ * by what its leaf condition says there (guards.c).  A value-context ?:,
+ * && or || is a region too, run where the evaluator meets it; its value
+ * is the temporary its arms left in the state.  An escape from a statement
  * expression's region (goto to an outer label, break, continue) joins into
  * the enclosing run's target block. */
 #include <stdio.h>
@@ -189,8 +191,19 @@ void exec_region(struct fctx *cx, CXCursor c, bool skip_last)
 {
 	if (cx->env->unreachable)
 		return;
-	struct region *r = region_of(cx, c, skip_last);
+	struct region *r = region_of(cx, c, skip_last ? REGION_STMT_EXPR : REGION_STMT);
 	cx->env = run_region(cx, r, cx->env);
+}
+
+value eval_region(struct fctx *cx, CXCursor c, enum mode mode)
+{
+	if (cx->env->unreachable)
+		return NULL;
+	struct region *r = region_of(cx, c, mode == LVALUE ? REGION_LVALUE : REGION_VALUE);
+	cx->env = run_region(cx, r, cx->env);
+	value v = env_get(cx->env, c, NULL);
+	env_remove(cx->env, c); /* the temporary ends with its expression */
+	return v;
 }
 
 void exec(struct fctx *cx, CXCursor c)

@@ -263,7 +263,12 @@ static CXCursor statement_expr_value(CXCursor s)
 	return out;
 }
 
-/* Applies what `cond` being `truth` says about guarded pointers to env. */
+/* Applies what leaf condition `cond` being `truth` says about guarded
+ * pointers to env.  && and || never reach here: the lowering made them
+ * edges (lower.c).  A ! or likely() still may, inside a statement
+ * expression's value (WARN_ON(!guard(p))); any other operator may be a
+ * guard macro's body (PageHighMem(p) is `is_highmem_idx(page_zonenum(p))`,
+ * a test of bits in the testdata model): the guard test below. */
 void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth)
 {
 	if (env->unreachable)
@@ -291,23 +296,6 @@ void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth
 			kids_free(&ks);
 			truth = !truth;
 			continue;
-		}
-		/* && and ||; any other operator may be a guard macro's body
-		 * (PageHighMem(p) is `is_highmem_idx(page_zonenum(p))`, a test
-		 * of bits in the testdata model): the guard test below. */
-		enum CXBinaryOperatorKind op = k == CXCursor_BinaryOperator
-		                                   ? clang_getCursorBinaryOperatorKind(s)
-		                                   : CXBinaryOperator_Invalid;
-		if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
-			struct kids ks;
-			kids_of(s, &ks);
-			if (ks.n == 2 && ((op == CXBinaryOperator_LAnd && truth) ||
-			                  (op == CXBinaryOperator_LOr && !truth))) {
-				apply_condition(cx, env, kid(&ks, 0), truth);
-				apply_condition(cx, env, kid(&ks, 1), truth);
-			}
-			kids_free(&ks);
-			return;
 		}
 		if (k == CXCursor_StmtExpr) {
 			cond = statement_expr_value(s); /* WARN_ON(guard) */

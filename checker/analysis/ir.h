@@ -5,12 +5,20 @@
  * instructions and the edges between them.  Every statement-level control
  * transfer (if, loops, switch, case, break, continue, goto, labels, return)
  * is an edge; a block ends in a jump (any number of successors), a
- * guard-branch (a condition whose true and false successors each learn
- * what the condition says), an end (return, or a path that stops) or an
- * exit from the region.  A statement expression's statements are a region
- * of their own, run where the expression is evaluated; its gotos, breaks and
- * continues that leave it are escapes that the enclosing run takes.
- * Straight-line expression trees stay whole inside one instruction and are
+ * guard-branch (one leaf condition whose true and false successors each
+ * learn what that leaf says), an end (return, or a path that stops) or an
+ * exit from the region.  A branch condition made of &&, ||, ! and
+ * parentheses (and likely()/unlikely()) is a chain of guard-branches, one
+ * leaf each, short-circuit.
+ *
+ * A statement expression's statements are a region of their own, run where
+ * the expression is evaluated; its gotos, breaks and continues that leave
+ * it are escapes that the enclosing run takes.  So is a value-context ?:,
+ * && or ||: its condition is a chain of guard-branches, each arm of a ?: a
+ * block whose instruction puts the arm's value in a temporary (a binding of
+ * the flow state keyed by the ?: itself), and the region's exit joins the
+ * arms; the evaluator reads the temporary where it met the expression.
+ * Every other expression tree stays whole inside one instruction and is
  * evaluated by expr.c. */
 #ifndef XLATCHECK_IR_H
 #define XLATCHECK_IR_H
@@ -24,11 +32,14 @@ enum ins_kind {
 	INS_ASM,    /* a GCCAsmStmt */
 	INS_RETURN, /* a ReturnStmt: its value joins the summary's */
 	INS_KILL,   /* a local's scope ends: forget it */
+	INS_TEMP,   /* evaluate c (in `lvalue` mode or not) into temporary `key` */
 };
 
 struct ins {
 	enum ins_kind kind;
+	bool lvalue;
 	CXCursor c;
+	CXCursor key; /* INS_TEMP: the expression whose value the temporary is */
 };
 
 enum term_kind {
@@ -45,7 +56,7 @@ struct block {
 	struct ins *ins;
 	int nins, capins;
 	enum term_kind term;
-	CXCursor cond; /* TERM_BRANCH: the condition; TERM_GOTO_OUT: the label */
+	CXCursor cond; /* TERM_BRANCH: the leaf condition; TERM_GOTO_OUT: the label */
 	int *succ;     /* TERM_BRANCH: exactly two; -1 for an absent one */
 	int nsucc, capsucc;
 	int brk, cont; /* the targets break and continue had here; -1 for none */
@@ -57,9 +68,18 @@ struct label_block {
 	int block;
 };
 
+/* What a region is lowered from. */
+enum region_form {
+	REGION_STMT,      /* a statement (a function body) */
+	REGION_STMT_EXPR, /* a statement expression's statements but a trailing
+	                   * expression statement (its value) */
+	REGION_VALUE,     /* a value-context ?:, && or || (rvalue) */
+	REGION_LVALUE,    /* the same, where the object it names is asked */
+};
+
 struct region {
 	CXCursor root;
-	bool skip_last;
+	enum region_form form;
 	struct block *b;
 	int n, cap;
 	int entry;
@@ -70,10 +90,9 @@ struct region {
 
 struct fctx;
 
-/* The region of statement `root` (lowered on first use, kept for the
- * function's analysis); with skip_last, a trailing expression statement is
- * left out (the value of a statement expression). */
-struct region *region_of(struct fctx *cx, CXCursor root, bool skip_last);
+/* The region of `root` in this form (lowered on first use, kept for the
+ * function's analysis). */
+struct region *region_of(struct fctx *cx, CXCursor root, enum region_form form);
 /* Frees every region lowered for this function. */
 void regions_free(struct fctx *cx);
 

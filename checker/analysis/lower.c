@@ -1,9 +1,12 @@
-/* Lowering: a function body (or a statement expression's statements) from
- * libclang's AST to a region of basic blocks (ir.h).  Every libclang quirk
- * of statement control flow lives here: a `for` whose absent parts are
- * simply missing from its children, case labels nested in case labels,
- * labels as statements that hold the next statement, gotos resolved after
- * the whole region is seen. */
+/* Lowering: a function body (or a statement expression's statements, or a
+ * value-context ?:, && or ||) from libclang's AST to a region of basic
+ * blocks (ir.h).  Every libclang quirk of control flow lives here: a `for`
+ * whose absent parts are simply missing from its children, case labels
+ * nested in case labels, labels as statements that hold the next
+ * statement, gotos resolved after the whole region is seen, conditions
+ * split at &&, || and ! into one guard-branch per leaf (but not inside a
+ * rule macro the evaluator takes whole), likely()/unlikely() seen
+ * through. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,14 +84,15 @@ static int cur_block(struct lower *L)
 	return L->cur;
 }
 
-static void append_ins(struct lower *L, int id, enum ins_kind kind, CXCursor c)
+static struct ins *append_ins(struct lower *L, int id, enum ins_kind kind, CXCursor c)
 {
 	struct block *b = &L->r->b[id];
 	if (b->nins == b->capins) {
 		b->capins = b->capins ? 2 * b->capins : 4;
 		b->ins = xrealloc(b->ins, (size_t)b->capins * sizeof(*b->ins));
 	}
-	b->ins[b->nins++] = (struct ins){kind, c};
+	b->ins[b->nins] = (struct ins){.kind = kind, .c = c, .key = clang_getNullCursor()};
+	return &b->ins[b->nins++];
 }
 
 static void scope_push(struct scope *s, CXCursor c)
@@ -135,8 +139,8 @@ static void jump_to(struct lower *L, int to)
 	L->cur = -1;
 }
 
-/* Ends the current block with a guard-branch on cond; returns the block. */
-static int branch_on(struct lower *L, CXCursor cond, int yes, int no)
+/* Ends the current block with a guard-branch on leaf condition cond. */
+static void branch_on(struct lower *L, CXCursor cond, int yes, int no)
 {
 	int b = cur_block(L);
 	L->r->b[b].term = TERM_BRANCH;
@@ -144,10 +148,104 @@ static int branch_on(struct lower *L, CXCursor cond, int yes, int no)
 	add_succ(L, b, yes);
 	add_succ(L, b, no);
 	L->cur = -1;
-	return b;
 }
 
 static void lower_stmt(struct lower *L, CXCursor c);
+
+/* ---- conditions ---- */
+
+/* The operand of likely()/unlikely() (__builtin_expect(!!(x), v)). */
+static CXCursor expect_operand(CXCursor c)
+{
+	if (clang_getCursorKind(c) != CXCursor_CallExpr || clang_Cursor_getNumArguments(c) < 1)
+		return clang_getNullCursor();
+	CXString s = clang_getCursorSpelling(clang_getCursorReferenced(c));
+	bool expect = !strcmp(clang_getCString(s), "__builtin_expect");
+	clang_disposeString(s);
+	return expect ? clang_Cursor_getArgument(c, 0) : clang_getNullCursor();
+}
+
+/* The operator a condition node splits on: &&, ||, ! (CXBinaryOperator_Invalid
+ * with *inner set for ! and likely()), or none: a leaf.  A node the
+ * evaluator would take as a rule macro's value (a guard macro whose body is
+ * an && of tests) is a leaf. */
+static enum CXBinaryOperatorKind cond_split(struct lower *L, CXCursor c, struct kids *ks,
+                                            CXCursor *inner)
+{
+	*inner = clang_getNullCursor();
+	ks->n = 0;
+	if (macro_value_at(L->cx, c))
+		return CXBinaryOperator_Invalid;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_UnaryOperator &&
+	    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot) {
+		kids_of(c, ks);
+		if (ks->n == 1)
+			*inner = kid(ks, 0);
+		kids_free(ks);
+		ks->n = 0;
+		return CXBinaryOperator_Invalid;
+	}
+	if (k == CXCursor_CallExpr) {
+		*inner = expect_operand(c);
+		return CXBinaryOperator_Invalid;
+	}
+	if (k != CXCursor_BinaryOperator)
+		return CXBinaryOperator_Invalid;
+	enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+	if (op != CXBinaryOperator_LAnd && op != CXBinaryOperator_LOr)
+		return CXBinaryOperator_Invalid;
+	kids_of(c, ks);
+	if (ks->n == 2)
+		return op;
+	kids_free(ks);
+	ks->n = 0;
+	return CXBinaryOperator_Invalid;
+}
+
+/* Condition c, evaluated from the current block, goes to `yes` when true
+ * and `no` when false: && and || short-circuit through a block per right
+ * operand, ! swaps the targets, and each leaf is evaluated (INS_EVAL) and
+ * ends its block in a guard-branch on itself. */
+static void lower_cond(struct lower *L, CXCursor c, int yes, int no)
+{
+	bool nested = enter_nest(L->cx);
+	for (;;) {
+		c = strip(c);
+		struct kids ks;
+		CXCursor inner;
+		enum CXBinaryOperatorKind op =
+		    nested ? cond_split(L, c, &ks, &inner) : CXBinaryOperator_Invalid;
+		if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+			CXCursor lhs = kid(&ks, 0), rhs = kid(&ks, 1);
+			kids_free(&ks);
+			int right = new_block(L);
+			if (op == CXBinaryOperator_LAnd)
+				lower_cond(L, lhs, right, no);
+			else
+				lower_cond(L, lhs, yes, right);
+			L->cur = right;
+			c = rhs;
+			continue;
+		}
+		if (nested && !clang_Cursor_isNull(inner)) {
+			if (clang_getCursorKind(c) == CXCursor_UnaryOperator) {
+				int t = yes;
+				yes = no;
+				no = t;
+			}
+			c = inner;
+			continue;
+		}
+		add_ins(L, INS_EVAL, c);
+		branch_on(L, c, yes, no);
+		break;
+	}
+	if (nested)
+		L->cx->e->nest--;
+}
+
+/* ---- statements ---- */
 
 static void lower_kids(struct lower *L, CXCursor c, unsigned from)
 {
@@ -195,9 +293,8 @@ static void lower_if(struct lower *L, CXCursor c)
 		CXCursor cond = kid(&ks, 0), then = kid(&ks, 1);
 		CXCursor other = ks.n > 2 ? kid(&ks, 2) : clang_getNullCursor();
 		kids_free(&ks);
-		add_ins(L, INS_EVAL, cond);
-		int yes = new_block(L);
-		int test = branch_on(L, cond, yes, -1);
+		int yes = new_block(L), no = new_block(L);
+		lower_cond(L, cond, yes, no);
 		L->cur = yes;
 		lower_stmt(L, then);
 		if (L->cur >= 0) {
@@ -207,8 +304,6 @@ static void lower_if(struct lower *L, CXCursor c)
 				                       sizeof(int));
 			ends[nends++] = L->cur;
 		}
-		int no = new_block(L);
-		L->r->b[test].succ[1] = no;
 		L->cur = no;
 		if (clang_Cursor_isNull(other))
 			break;
@@ -244,8 +339,7 @@ static void lower_loop(struct lower *L, CXCursor cond, CXCursor *incs, int nincs
 	L->cur = head;
 	int first_body = new_block(L);
 	if (!clang_Cursor_isNull(cond)) {
-		add_ins(L, INS_EVAL, cond);
-		branch_on(L, cond, first_body, exit);
+		lower_cond(L, cond, first_body, exit);
 	} else {
 		jump_to(L, first_body);
 	}
@@ -598,24 +692,57 @@ static void number_blocks(struct region *r)
 	free(seen);
 }
 
-static struct region *lower_region(struct fctx *cx, CXCursor root, bool skip_last)
+/* A value-context ?:, && or ||: the condition's chain, then for a ?: each
+ * arm's value into the temporary keyed by the expression; both paths meet
+ * at the exit. */
+static void lower_value(struct lower *L, CXCursor root, bool lvalue)
+{
+	int join = new_block(L);
+	struct kids ks;
+	kids_of(root, &ks);
+	if (clang_getCursorKind(root) == CXCursor_ConditionalOperator && ks.n == 3) {
+		int yes = new_block(L), no = new_block(L);
+		lower_cond(L, kid(&ks, 0), yes, no);
+		for (int arm = 0; arm < 2; arm++) {
+			L->cur = arm ? no : yes;
+			struct ins *in =
+			    append_ins(L, L->cur, INS_TEMP, kid(&ks, 1 + (unsigned)arm));
+			in->key = root;
+			in->lvalue = lvalue;
+			jump_to(L, join);
+		}
+	} else {
+		lower_cond(L, root, join, join);
+	}
+	kids_free(&ks);
+	L->cur = join;
+}
+
+/* A statement expression's statements, without its trailing value. */
+static void lower_stmt_expr(struct lower *L, CXCursor root)
+{
+	struct kids ks;
+	kids_of(root, &ks);
+	unsigned n = ks.n && is_expr(kid(&ks, ks.n - 1)) ? ks.n - 1 : ks.n;
+	for (unsigned i = 0; i < n; i++)
+		lower_stmt(L, kid(&ks, i));
+	kids_free(&ks);
+}
+
+static struct region *lower_region(struct fctx *cx, CXCursor root, enum region_form form)
 {
 	struct region *r = xcalloc(1, sizeof(*r));
 	r->root = root;
-	r->skip_last = skip_last;
+	r->form = form;
 	struct lower L = {.cx = cx, .r = r, .cur = -1, .brk = -1, .cont = -1, .sw = -1};
 	r->entry = new_block(&L);
 	L.cur = r->entry;
-	if (skip_last) {
-		struct kids ks;
-		kids_of(root, &ks);
-		unsigned n = ks.n && is_expr(kid(&ks, ks.n - 1)) ? ks.n - 1 : ks.n;
-		for (unsigned i = 0; i < n; i++)
-			lower_stmt(&L, kid(&ks, i));
-		kids_free(&ks);
-	} else {
+	if (form == REGION_STMT_EXPR)
+		lower_stmt_expr(&L, root);
+	else if (form == REGION_STMT)
 		lower_stmt(&L, root);
-	}
+	else
+		lower_value(&L, root, form == REGION_LVALUE);
 	if (L.cur >= 0)
 		r->b[L.cur].term = TERM_EXIT;
 	resolve_gotos(&L);
@@ -626,13 +753,13 @@ static struct region *lower_region(struct fctx *cx, CXCursor root, bool skip_las
 
 #define REGION_BUCKETS (sizeof(((struct fctx *)0)->regions) / sizeof(struct region *))
 
-struct region *region_of(struct fctx *cx, CXCursor root, bool skip_last)
+struct region *region_of(struct fctx *cx, CXCursor root, enum region_form form)
 {
 	unsigned h = clang_hashCursor(root) % REGION_BUCKETS;
 	for (struct region *r = cx->regions[h]; r; r = r->hash_next)
-		if (r->skip_last == skip_last && clang_equalCursors(r->root, root))
+		if (r->form == form && clang_equalCursors(r->root, root))
 			return r;
-	struct region *r = lower_region(cx, root, skip_last);
+	struct region *r = lower_region(cx, root, form);
 	r->hash_next = cx->regions[h];
 	cx->regions[h] = r;
 	return r;

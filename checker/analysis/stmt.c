@@ -11,7 +11,10 @@
  *   function's own objects, a TU cell per global struct variable, and one
  *   cell per field declaration where the object is not known.
  * Guards (is_vmalloc_addr() ...) narrow a local or parameter in the branch
- * they decide, including through !, &&, || and likely()/unlikely(). */
+ * they decide: a condition's &&, || and ! are edges of the lowered form
+ * (lower.c), so each guard-branch tests one leaf.
+ * A temporary (INS_TEMP) is a binding keyed by the expression (a ?:) whose
+ * value it holds: joined like a local, removed once read (flow.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,5 +127,11 @@ void exec_ins(struct fctx *cx, const struct ins *in)
 	case INS_KILL:
 		env_remove(cx->env, clang_getCanonicalCursor(in->c));
 		return;
+	case INS_TEMP: {
+		value v = ev(cx, in->c, in->lvalue ? LVALUE : RVALUE);
+		if (!cx->env->unreachable)
+			env_set(cx->e, cx->env, in->key, v);
+		return;
+	}
 	}
 }

@@ -1,0 +1,12 @@
+/* Trap: a guard kept in a bool, tested with ||: if (vm || big) vmalloc_to_page(p), else virt_to_page(p) reached only with vm false: clean. */
+#include <linux/mm.h>
+
+struct page *stored_or_clean(const void *p, bool big)
+{
+	bool vm = is_vmalloc_addr(p);
+
+	if (vm || big)
+		return vmalloc_to_page(p);
+	else
+		return virt_to_page(p);
+}
