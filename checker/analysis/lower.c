@@ -309,11 +309,12 @@ static CXCursor only_expr(CXCursor c)
 	struct kids ks;
 	kids_of(c, &ks);
 	CXCursor out = clang_getNullCursor();
+	unsigned n = 0;
 	for (unsigned i = 0; i < ks.n; i++)
-		if (is_expr(kid(&ks, i)))
-			out = clang_Cursor_isNull(out) ? kid(&ks, i) : clang_getNullCursor();
+		if (is_expr(kid(&ks, i)) && n++ == 0)
+			out = kid(&ks, i);
 	kids_free(&ks);
-	return out;
+	return n == 1 ? out : clang_getNullCursor();
 }
 
 /* A declaration of one variable: its initialiser's call first. */
