@@ -184,6 +184,11 @@ value ev(struct fctx *cx, CXCursor c, enum mode mode);
 /* Would ev() take c whole as the value of a rule macro (one not being
  * evaluated already)?  The lowering does not split such a condition. */
 bool macro_value_at(struct fctx *cx, CXCursor c);
+/* Does c begin inside a rule macro's expansion (the lowering leaves its
+ * calls where they are)? */
+bool in_rule_macro(struct fctx *cx, CXCursor c);
+/* A call: arguments, summary or rule, sinks, the object it returns. */
+value call_node(struct fctx *cx, CXCursor c);
 
 /* stmt.c: one instruction on cx->env */
 void exec_ins(struct fctx *cx, const struct ins *in);

@@ -115,6 +115,21 @@ static struct expansion *value_macro(struct fctx *cx, CXFile file, unsigned b, u
 	return x && !claimed(cx, x) && expansion_holds(x, end) ? x : NULL;
 }
 
+bool in_rule_macro(struct fctx *cx, CXCursor c)
+{
+	CXFile file;
+	unsigned b, end;
+	begin_offset(c, &file, &b, &end);
+	return file && macro_index_find(cx->e->macros, file, b);
+}
+
+value call_node(struct fctx *cx, CXCursor c)
+{
+	value v = eval_call(cx, c);
+	copy_call(cx, c);
+	return call_object(cx, c, v);
+}
+
 bool macro_value_at(struct fctx *cx, CXCursor c)
 {
 	CXFile file;
@@ -520,9 +535,13 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 	case CXCursor_ConditionalOperator:
 		return eval_conditional(cx, c, mode);
 	case CXCursor_CallExpr: {
-		value v = eval_call(cx, c);
-		copy_call(cx, c);
-		return call_object(cx, c, v);
+		bool done;
+		value v = env_get(cx->env, c, &done);
+		if (done) { /* an INS_CALL ran it: its temporary */
+			env_remove(cx->env, c);
+			return v;
+		}
+		return call_node(cx, c);
 	}
 	case CXCursor_StmtExpr:
 		return eval_statement_expr(cx, c, mode);

@@ -33,13 +33,15 @@ enum ins_kind {
 	INS_RETURN, /* a ReturnStmt: its value joins the summary's */
 	INS_KILL,   /* a local's scope ends: forget it */
 	INS_TEMP,   /* evaluate c (in `lvalue` mode or not) into temporary `key` */
+	INS_CALL,   /* call c: its result into temporary `key` (c itself) */
 };
 
 struct ins {
 	enum ins_kind kind;
 	bool lvalue;
 	CXCursor c;
-	CXCursor key; /* INS_TEMP: the expression whose value the temporary is */
+	CXCursor key; /* INS_TEMP, INS_CALL: the expression whose value the
+	               * temporary is */
 };
 
 enum term_kind {

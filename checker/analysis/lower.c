@@ -121,15 +121,16 @@ static void kill_above(struct lower *L, int id, const struct scope *live, int ke
 		append_ins(L, id, INS_KILL, live->v[i]);
 }
 
-static void add_ins(struct lower *L, enum ins_kind kind, CXCursor c)
+static struct ins *add_ins(struct lower *L, enum ins_kind kind, CXCursor c)
 {
 	int id = cur_block(L);
-	append_ins(L, id, kind, c);
+	struct ins *in = append_ins(L, id, kind, c);
 	struct block *b = &L->r->b[id];
 	/* an escape from a statement expression in this instruction leaves
 	 * to the loop or switch around it */
 	b->brk = L->brk;
 	b->cont = L->cont;
+	return in;
 }
 
 /* Ends the current block with a jump to `to` (nothing when dead). */
@@ -151,6 +152,7 @@ static void branch_on(struct lower *L, CXCursor cond, int yes, int no)
 }
 
 static void lower_stmt(struct lower *L, CXCursor c);
+static void hoist_call(struct lower *L, CXCursor value);
 
 /* ---- conditions ---- */
 
@@ -237,6 +239,7 @@ static void lower_cond(struct lower *L, CXCursor c, int yes, int no)
 			c = inner;
 			continue;
 		}
+		hoist_call(L, c);
 		add_ins(L, INS_EVAL, c);
 		branch_on(L, c, yes, no);
 		break;
@@ -244,8 +247,6 @@ static void lower_cond(struct lower *L, CXCursor c, int yes, int no)
 	if (nested)
 		L->cx->e->nest--;
 }
-
-/* ---- statements ---- */
 
 static void lower_kids(struct lower *L, CXCursor c, unsigned from)
 {
@@ -266,8 +267,71 @@ static void lower_compound(struct lower *L, CXCursor c)
 	L->live.n = height;
 }
 
+/* ---- calls ---- */
+
+/* A call that is the whole value an instruction starts from (`f(a);`,
+ * `x = f(a);`, `T x = f(a);`, `return f(a);`, a condition's leaf) becomes
+ * an INS_CALL node before it: arguments evaluated, summary applied, sinks
+ * checked, result in the temporary keyed by the call, which the
+ * instruction's evaluation reads where it meets the call.  Evaluation order
+ * does not change: the call was the first thing evaluated.  Not a call
+ * written inside a rule macro (its frame decides what its arguments are). */
+static void hoist_call(struct lower *L, CXCursor value)
+{
+	if (clang_Cursor_isNull(value))
+		return;
+	CXCursor c = strip(value);
+	if (clang_getCursorKind(c) == CXCursor_CallExpr && !in_rule_macro(L->cx, c))
+		add_ins(L, INS_CALL, c)->key = c;
+}
+
+/* The call an expression statement starts from: itself, or the right side
+ * of an assignment. */
+static void hoist_stmt_call(struct lower *L, CXCursor c)
+{
+	CXCursor s = strip(c);
+	if (clang_getCursorKind(s) == CXCursor_BinaryOperator &&
+	    clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_Assign) {
+		struct kids ks;
+		kids_of(s, &ks);
+		if (ks.n == 2)
+			hoist_call(L, kid(&ks, 1));
+		kids_free(&ks);
+		return;
+	}
+	hoist_call(L, s);
+}
+
+/* The one expression child of c (a return's value, a variable's
+ * initialiser), or a null cursor. */
+static CXCursor only_expr(CXCursor c)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	CXCursor out = clang_getNullCursor();
+	unsigned n = 0;
+	for (unsigned i = 0; i < ks.n; i++)
+		if (is_expr(kid(&ks, i)) && n++ == 0)
+			out = kid(&ks, i);
+	kids_free(&ks);
+	return n == 1 ? out : clang_getNullCursor();
+}
+
+/* A declaration of one variable: its initialiser's call first. */
+static void hoist_decl_call(struct lower *L, CXCursor c)
+{
+	struct kids vs;
+	kids_of(c, &vs);
+	if (vs.n == 1 && clang_getCursorKind(kid(&vs, 0)) == CXCursor_VarDecl)
+		hoist_call(L, only_expr(kid(&vs, 0)));
+	kids_free(&vs);
+}
+
+/* ---- statements ---- */
+
 static void lower_decl(struct lower *L, CXCursor c)
 {
+	hoist_decl_call(L, c);
 	add_ins(L, INS_DECL, c);
 	struct kids vs;
 	kids_of(c, &vs);
@@ -541,6 +605,7 @@ static void lower_node(struct lower *L, CXCursor c)
 {
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (is_expr(c)) {
+		hoist_stmt_call(L, c);
 		add_ins(L, INS_EVAL, c);
 		return;
 	}
@@ -585,6 +650,7 @@ static void lower_node(struct lower *L, CXCursor c)
 		lower_jump(L, c, k);
 		return;
 	case CXCursor_ReturnStmt:
+		hoist_call(L, only_expr(c));
 		add_ins(L, INS_RETURN, c);
 		L->r->b[L->cur].term = TERM_END;
 		L->cur = -1;

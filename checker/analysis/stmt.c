@@ -13,8 +13,9 @@
  * Guards (is_vmalloc_addr() ...) narrow a local or parameter in the branch
  * they decide: a condition's &&, || and ! are edges of the lowered form
  * (lower.c), so each guard-branch tests one leaf.
- * A temporary (INS_TEMP) is a binding keyed by the expression (a ?:) whose
- * value it holds: joined like a local, removed once read (flow.c). */
+ * A temporary (INS_TEMP, INS_CALL) is a binding keyed by the expression (a
+ * ?:, a call) whose value it holds: joined like a local, removed once read
+ * (flow.c, expr.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,8 +128,10 @@ void exec_ins(struct fctx *cx, const struct ins *in)
 	case INS_KILL:
 		env_remove(cx->env, clang_getCanonicalCursor(in->c));
 		return;
-	case INS_TEMP: {
-		value v = ev(cx, in->c, in->lvalue ? LVALUE : RVALUE);
+	case INS_TEMP:
+	case INS_CALL: {
+		value v = in->kind == INS_CALL ? call_node(cx, in->c)
+		                               : ev(cx, in->c, in->lvalue ? LVALUE : RVALUE);
 		if (!cx->env->unreachable)
 			env_set(cx->e, cx->env, in->key, v);
 		return;
