@@ -84,8 +84,8 @@ value apply_summary(struct fctx *cx, struct summary *s, CXCursor call, const str
 		                       target,
 		                       cursor_name(e, clang_getCursorSemanticParent(st->target)))
 		        : arena_printf(&e->arena, "%s() stores it in '%s'", s->name, target);
-		heap_store(cx, heap_cell(e, st->target),
-		           val_step(e, args[st->param], STEP_CALL, loc, msg));
+		heap_store_typed(cx, heap_cell(e, st->target),
+		                 val_step(e, args[st->param], STEP_CALL, loc, msg), st->type);
 	}
 	apply_outs(cx, s, call, loc, args, nargs);
 	apply_object_stores(cx, s, loc, args, nargs); /* into what arguments point to */
