@@ -420,5 +420,12 @@ void slot_each_store(struct engine *e, CXCursor field,
 /* What a read of slot `field` as `type` sees in the TU: its stores of that
  * type and those of no known type. */
 value slot_value(struct engine *e, CXCursor field, const char *type);
+/* The type argument `arg` of `call` pointed to before it was passed as
+ * `void *` (a setter: dev_set_drvdata(dev, host)), NULL when none. */
+const char *slot_arg_type(struct engine *e, CXCursor call, int arg);
+/* v, what `call` (a getter returning `void *`: dev_get_drvdata()) returned,
+ * with each untyped slot input read as the type the result is converted
+ * to in function `fn`. */
+value slot_retype(struct engine *e, CXCursor fn, CXCursor call, value v);
 
 #endif

@@ -124,12 +124,20 @@ static bool void_pointer(CXType t)
 	       clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_Void;
 }
 
-/* The slot read a conversion to a typed pointer converts, through
- * parentheses and conversions that keep it `void *`. */
+/* A call returning `void *` (a getter: dev_get_drvdata()): what it
+ * returns of a slot is read as the type its result is converted to. */
+static bool void_call(CXCursor c)
+{
+	return clang_getCursorKind(c) == CXCursor_CallExpr && void_pointer(clang_getCursorType(c));
+}
+
+/* The slot read, or the call returning `void *`, that a conversion to a
+ * typed pointer converts, through parentheses and conversions that keep
+ * it `void *`. */
 static CXCursor converted_member(CXCursor c)
 {
 	for (CXCursor x = operand(c, false); !clang_Cursor_isNull(x); x = operand(x, false)) {
-		if (is_slot_member(x))
+		if (is_slot_member(x) || void_call(x))
 			return x;
 		if (!conversion(x) || !void_pointer(clang_getCursorType(x)))
 			break;
@@ -187,7 +195,7 @@ static void add_access(struct walk *w, CXCursor m, const char *type)
 		w->cap = w->cap ? 2 * w->cap : 16;
 		w->v = xrealloc(w->v, (size_t)w->cap * sizeof(*w->v));
 	}
-	w->v[w->n++] = (struct access){m, base_key(m), type};
+	w->v[w->n++] = (struct access){m, is_slot_member(m) ? base_key(m) : 0, type};
 }
 
 static void visit_assignment(struct walk *w, CXCursor c)
@@ -264,7 +272,7 @@ static void walk_function(struct engine *e, CXCursor fn)
 
 const char *slot_type(struct engine *e, CXCursor fn, CXCursor member)
 {
-	if (clang_Cursor_isNull(fn) || !is_slot_member(member))
+	if (clang_Cursor_isNull(fn) || !(is_slot_member(member) || void_call(member)))
 		return NULL;
 	struct slot_types *st = tables(e);
 	unsigned h = clang_hashCursor(fn) % NB(st->done);
@@ -320,4 +328,27 @@ value slot_value(struct engine *e, CXCursor field, const char *type)
 		if (clang_equalCursors(s->field, field) && (!s->type || !strcmp(s->type, type)))
 			v = val_union(e, v, s->v);
 	return v;
+}
+
+const char *slot_arg_type(struct engine *e, CXCursor call, int arg)
+{
+	if (clang_Cursor_isNull(call) || arg >= clang_Cursor_getNumArguments(call))
+		return NULL;
+	return stored_type(e, clang_Cursor_getArgument(call, (unsigned)arg));
+}
+
+value slot_retype(struct engine *e, CXCursor fn, CXCursor call, value v)
+{
+	const char *type = clang_Cursor_isNull(call) ? NULL : slot_type(e, fn, call);
+	if (!type)
+		return v;
+	value out = NULL;
+	for (value t = v; t; t = t->next) {
+		const struct input *in = t->kind == TAINT_INPUT ? &e->inputs[t->bit] : NULL;
+		struct taint c = *t;
+		if (in && in->kind == INPUT_FIELD && !in->type && slot_field(in->key))
+			c.bit = (unsigned)input_of_slot(e, in->key, type);
+		out = val_union(e, out, val_single(e, &c));
+	}
+	return out;
 }
