@@ -57,6 +57,7 @@ value apply_summary(struct fctx *cx, struct summary *s, CXCursor call, const str
 		                val_step(e, val_single(e, t), STEP_CALL, loc,
 		                         arena_printf(&e->arena, "%s() returns it", s->name)));
 	}
+	out = slot_retype(e, cx->fn, call, out); /* a getter of a `void *` slot */
 	for (struct param_sink *ps = s->sinks; ps; ps = ps->next) {
 		/* a TU input's sink is the callee's own fact */
 		if (ps->kind != TAINT_PARAM || ps->param >= nargs || cx->silent)
@@ -84,8 +85,10 @@ value apply_summary(struct fctx *cx, struct summary *s, CXCursor call, const str
 		                       target,
 		                       cursor_name(e, clang_getCursorSemanticParent(st->target)))
 		        : arena_printf(&e->arena, "%s() stores it in '%s'", s->name, target);
-		heap_store(cx, heap_cell(e, st->target),
-		           val_step(e, args[st->param], STEP_CALL, loc, msg));
+		heap_store_typed(
+		    cx, heap_cell(e, st->target), val_step(e, args[st->param], STEP_CALL, loc, msg),
+		    !st->type && slot_field(st->target) ? slot_arg_type(e, call, st->param)
+		                                        : st->type);
 	}
 	apply_outs(cx, s, call, loc, args, nargs);
 	apply_object_stores(cx, s, loc, args, nargs); /* into what arguments point to */

@@ -207,6 +207,7 @@ struct param_store {
 	CXCursor target;         /* FieldDecl or global VarDecl (canonical) */
 	const struct step *path; /* from the input to the store */
 	bool unknown_base;       /* (also) through a pointer to an unknown object */
+	const char *type;        /* a slot field: what the value pointed to (slots.c) */
 	struct param_store *next;
 };
 
@@ -237,6 +238,7 @@ enum input_kind { INPUT_RESULT, INPUT_GLOBAL, INPUT_FIELD };
 struct input {
 	enum input_kind kind;
 	CXCursor key;           /* the call, or the global or field (canonical) */
+	const char *type;       /* INPUT_FIELD of a slot: the type it is read as (slots.c) */
 	struct summary *caller; /* INPUT_RESULT: the function the call is in */
 	struct call_rec *rec;   /* INPUT_RESULT */
 	value bare;             /* the input with an empty path, kept */
@@ -354,6 +356,7 @@ struct engine {
 	int nest;          /* statement and expression nesting, all calls included */
 	struct notice_seen *notices;
 	struct indirect *indirect; /* indirect.c: address-taken functions, registrations */
+	struct slot_types *slots;  /* slots.c: the types of `void *` slot accesses */
 };
 
 /* A limit that may drop a fact was hit: one line on stderr naming the TU,
@@ -395,8 +398,34 @@ int input_of_decl(struct engine *e, CXCursor decl);
 /* A field that links objects of its own type (list and tree nodes): no
  * cross-file fact. */
 bool links_own_type(CXCursor decl);
+/* The input a read of slot field `decl` converted to `type` yields
+ * (input_of_decl() when type is NULL). */
+int input_of_slot(struct engine *e, CXCursor decl, const char *type);
 /* A value of input n alone, with an empty path (kept, shared). */
 value input_value(struct engine *e, int n);
 void inputs_free(struct engine *e);
+
+/* ---- `void *` slots (slots.c) ---- */
+
+/* A field declared `void *`: its cells are split by type. */
+bool slot_field(CXCursor decl);
+/* The type a slot access `member` in function `fn` (its definition) stores
+ * or reads, NULL when none is known. */
+const char *slot_type(struct engine *e, CXCursor fn, CXCursor member);
+/* A concrete store into slot `field` (canonical) of type `type`, and each
+ * such store of the TU, for the summaries. */
+void slot_store(struct engine *e, CXCursor field, const char *type, value v);
+void slot_each_store(struct engine *e, CXCursor field,
+                     void (*fn)(void *ctx, const char *type, value v), void *ctx);
+/* What a read of slot `field` as `type` sees in the TU: its stores of that
+ * type and those of no known type. */
+value slot_value(struct engine *e, CXCursor field, const char *type);
+/* The type argument `arg` of `call` pointed to before it was passed as
+ * `void *` (a setter: dev_set_drvdata(dev, host)), NULL when none. */
+const char *slot_arg_type(struct engine *e, CXCursor call, int arg);
+/* v, what `call` (a getter returning `void *`: dev_get_drvdata()) returned,
+ * with each untyped slot input read as the type the result is converted
+ * to in function `fn`. */
+value slot_retype(struct engine *e, CXCursor fn, CXCursor call, value v);
 
 #endif

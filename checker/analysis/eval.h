@@ -108,6 +108,7 @@ struct trust trust_of(struct engine *e, CXCursor decl);
 /* memory.c */
 value location_of_decl(struct fctx *cx, CXCursor ref, CXCursor use);
 void heap_store(struct fctx *cx, struct heap_cell *cell, value v);
+void heap_store_typed(struct fctx *cx, struct heap_cell *cell, value v, const char *type);
 value declared_holder(struct fctx *cx, CXCursor decl, CXCursor use);
 value variable_value(struct fctx *cx, CXCursor ref, CXCursor use);
 /* A sink's argument `arg` of a pointer type the rules place (struct page *). */
@@ -134,7 +135,8 @@ value call_object(struct fctx *cx, CXCursor call, value v);
  * read, and store (strong: the store reaches one whole object, not an
  * element of an array of them). */
 value field_read(struct fctx *cx, CXCursor field, value where, CXCursor use);
-void field_store(struct fctx *cx, CXCursor field, value where, value v, bool strong);
+void field_store(struct fctx *cx, CXCursor field, value where, value v, bool strong,
+                 const char *type);
 /* The state where the function returns (its parameters' objects), and the
  * summary's stores into them made from it; applying a callee's. */
 void objects_at_exit(struct fctx *cx);

@@ -459,12 +459,21 @@ static void each_callback(struct engine *e, CXCursor expr, void (*fn)(CXCursor f
 		fn(fns.v[i], d);
 }
 
-static value *stepped_args(struct engine *e, value *args, int nargs, const struct xc_loc *loc,
-                           const char *msg)
+/* The arguments of a call through `slot`.  Through a field (an ops table:
+ * kobj_type::release) a parameter of the caller is not passed on: the call
+ * reaches every function the TU stores into that field of any object, and
+ * the parameter whatever every caller passes, so together they join
+ * unrelated objects (kobject_put() of any kobject reached kset_release()'s
+ * kfree()); the link does the same (graph.c, follows()).  Through a
+ * variable or parameter (a callback passed in: kref_put()'s release) it is. */
+static value *stepped_args(struct engine *e, CXCursor slot, value *args, int nargs,
+                           const struct xc_loc *loc, const char *msg)
 {
+	bool field = clang_getCursorKind(slot) == CXCursor_FieldDecl;
 	value *out = arena_alloc(&e->arena, (size_t)(nargs + 1) * sizeof(value));
 	for (int i = 0; i < nargs; i++)
-		out[i] = val_step(e, args[i], STEP_CALL, loc, msg);
+		out[i] = val_step(e, field ? val_without(e, args[i], TAINT_PARAM) : args[i],
+		                  STEP_CALL, loc, msg);
 	return out;
 }
 
@@ -494,8 +503,8 @@ value indirect_call(struct fctx *cx, CXCursor call, value *args, int nargs)
 			continue;
 		const char *msg =
 		    arena_printf(&e->arena, "calls %s() through %s", s->name, slot_name(e, slot));
-		value r = apply_summary(cx, s, call, &loc, stepped_args(e, args, nargs, &loc, msg),
-		                        nargs);
+		value r = apply_summary(cx, s, call, &loc,
+		                        stepped_args(e, slot, args, nargs, &loc, msg), nargs);
 		out = val_union(e, out, val_step(e, r, STEP_CALL, &loc, msg));
 	}
 	return out;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../rules/roles.h"
 #include "../util.h"
 #include "eval.h"
 
@@ -23,17 +24,23 @@ struct input_slot {
 
 #define NBUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
 
-static int input_find(struct engine *e, enum input_kind kind, CXCursor key)
+static bool same_type(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static int input_find(struct engine *e, enum input_kind kind, CXCursor key, const char *type)
 {
 	unsigned h = clang_hashCursor(key) % NBUCKETS(e->input_index);
 	for (struct input_slot *s = e->input_index[h]; s; s = s->next)
 		if (e->inputs[s->index].kind == kind &&
-		    clang_equalCursors(e->inputs[s->index].key, key))
+		    clang_equalCursors(e->inputs[s->index].key, key) &&
+		    same_type(e->inputs[s->index].type, type))
 			return s->index;
 	return -1;
 }
 
-static int input_new(struct engine *e, enum input_kind kind, CXCursor key)
+static int input_new(struct engine *e, enum input_kind kind, CXCursor key, const char *type)
 {
 	if (e->ninputs == e->capinputs) {
 		e->capinputs = e->capinputs ? 2 * e->capinputs : 64;
@@ -45,7 +52,7 @@ static int input_new(struct engine *e, enum input_kind kind, CXCursor key)
 	t->bit = (unsigned)n;
 	t->mask = ~0u;
 	t->kept = 1;
-	e->inputs[n] = (struct input){.kind = kind, .key = key, .bare = t};
+	e->inputs[n] = (struct input){.kind = kind, .key = key, .type = type, .bare = t};
 	unsigned h = clang_hashCursor(key) % NBUCKETS(e->input_index);
 	struct input_slot *s = arena_alloc(&e->keep, sizeof(*s));
 	s->index = n;
@@ -76,39 +83,109 @@ static bool holds_address(CXType t, bool integers)
 	return c.kind == CXType_Pointer || (integers && type_is_address(c));
 }
 
-/* A field that links objects of its own struct type (list, tree and hash
- * nodes: `struct list_head *next` in struct list_head): what one file
- * stores there is another object of that type, never a buffer that the
- * program shares.  One program-wide cell for it would join every list of
- * the kernel, so it is no cross-file fact: no input, no store. */
-bool links_own_type(CXCursor decl)
+/* Through pointers and arrays to what a type finally names. */
+static CXType pointee_of(CXType t)
 {
-	if (clang_getCursorKind(decl) != CXCursor_FieldDecl)
-		return false;
-	CXType t = clang_getCanonicalType(clang_getCursorType(decl));
+	t = clang_getCanonicalType(t);
 	while (t.kind == CXType_Pointer || t.kind == CXType_ConstantArray ||
 	       t.kind == CXType_IncompleteArray)
 		t = clang_getCanonicalType(t.kind == CXType_Pointer ? clang_getPointeeType(t)
 		                                                    : clang_getArrayElementType(t));
+	return t;
+}
+
+struct node_shape {
+	CXType self;
+	int links, others;
+};
+
+static enum CXVisitorResult node_field(CXCursor field, CXClientData data)
+{
+	struct node_shape *n = data;
+	CXType t = clang_getCanonicalType(clang_getCursorType(field));
+	if (t.kind != CXType_Pointer)
+		return CXVisit_Continue;
+	CXType to = pointee_of(t);
+	if (clang_equalTypes(to, n->self))
+		n->links++;
+	else if (to.kind != CXType_FunctionProto && to.kind != CXType_FunctionNoProto)
+		n->others++;
+	return CXVisit_Continue;
+}
+
+/* A node: a struct whose pointers all point to its own type (functions
+ * aside), one at least: list_head, hlist_node, llist_node, rb_node. */
+static bool node_type(CXType t)
+{
+	if (t.kind != CXType_Record)
+		return false;
+	struct node_shape n = {.self = t};
+	clang_Type_visitFields(t, node_field, &n);
+	return n.links > 0 && !n.others;
+}
+
+/* A field that links nodes: one that points to an object of its own
+ * struct type (`struct list_head *next` in struct list_head), or to a
+ * node (node_type(): `struct hlist_node *first` in struct hlist_head,
+ * `struct rb_node *rb_node` in struct rb_root).  What one file stores
+ * there is another node, embedded in an object the reader finds with
+ * container_of(), never a buffer the program shares.  One program-wide
+ * cell for it would join every list and tree of the kernel (and the
+ * objects of every type that embeds a node), so it is no cross-file fact:
+ * no input, no store. */
+bool links_own_type(CXCursor decl)
+{
+	if (clang_getCursorKind(decl) != CXCursor_FieldDecl)
+		return false;
+	if (!holds_address(clang_getCursorType(decl), false))
+		return false; /* an embedded node is the object itself */
+	CXType t = pointee_of(clang_getCursorType(decl));
 	CXType own =
 	    clang_getCanonicalType(clang_getCursorType(clang_getCursorSemanticParent(decl)));
-	return t.kind == CXType_Record && clang_equalTypes(t, own);
+	return t.kind == CXType_Record && (clang_equalTypes(t, own) || node_type(t));
 }
 
 /* Every global (static ones too: an external function of this TU may
  * store its parameter there for another TU) and every field whose type
  * may hold an address. */
-int input_of_decl(struct engine *e, CXCursor decl)
+/* A variable or field the rules name as a source (__per_cpu_offset,
+ * vm_struct::addr): its reads yield what the rule says, whatever another
+ * TU computes into it.  With an input, the x86_64 tree's setup code, which
+ * fills __per_cpu_offset[] with the distance of a vmalloc'd chunk from the
+ * percpu section, made every per_cpu_ptr() of the kernel vmalloc memory. */
+static bool rule_source(struct engine *e, CXCursor decl)
+{
+	bool field = clang_getCursorKind(decl) == CXCursor_FieldDecl;
+	char *record = field ? cursor_name(e, clang_getCursorSemanticParent(decl)) : NULL;
+	return roles_read(e->rs->roles, record, cursor_name(e, decl)) != NULL;
+}
+
+static bool has_input(struct engine *e, CXCursor decl)
 {
 	enum CXCursorKind k = clang_getCursorKind(decl);
-	if (k != CXCursor_FieldDecl && k != CXCursor_VarDecl)
+	return (k == CXCursor_FieldDecl || k == CXCursor_VarDecl) &&
+	       holds_address(clang_getCursorType(decl), k == CXCursor_VarDecl) &&
+	       !links_own_type(decl) && !rule_source(e, decl);
+}
+
+int input_of_decl(struct engine *e, CXCursor decl)
+{
+	if (!has_input(e, decl))
 		return -1;
-	if (!holds_address(clang_getCursorType(decl), k == CXCursor_VarDecl) ||
-	    links_own_type(decl))
-		return -1;
+	enum CXCursorKind k = clang_getCursorKind(decl);
 	enum input_kind kind = k == CXCursor_FieldDecl ? INPUT_FIELD : INPUT_GLOBAL;
-	int n = input_find(e, kind, decl);
-	return n >= 0 ? n : input_new(e, kind, decl);
+	int n = input_find(e, kind, decl, NULL);
+	return n >= 0 ? n : input_new(e, kind, decl, NULL);
+}
+
+/* A slot read as `type` (slots.c): the link gives it only what was stored
+ * with that type, or with none known. */
+int input_of_slot(struct engine *e, CXCursor decl, const char *type)
+{
+	if (!type || !has_input(e, decl))
+		return input_of_decl(e, decl);
+	int n = input_find(e, INPUT_FIELD, decl, type);
+	return n >= 0 ? n : input_new(e, INPUT_FIELD, decl, type);
 }
 
 /* ---- calls ---- */
@@ -194,7 +271,7 @@ struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, co
 	if (!r) {
 		r = call_new(cx, call, callee, name, loc, nargs, h);
 		if (returns) {
-			r->result = input_new(e, INPUT_RESULT, call);
+			r->result = input_new(e, INPUT_RESULT, call, NULL);
 			e->inputs[r->result].caller = cx->s;
 			e->inputs[r->result].rec = r;
 		}

@@ -150,6 +150,14 @@ static struct param_store *find_param_store(const struct summary *s, const struc
  * input for that field or global stands for it where it is read). */
 void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 {
+	heap_store_typed(cx, cell, v, NULL);
+}
+
+/* A store into a field or global; `type`, for a `void *` slot field, is
+ * what the value pointed to (slots.c; NULL when not known): the
+ * summaries split the slot's concrete stores by it. */
+void heap_store_typed(struct fctx *cx, struct heap_cell *cell, value v, const char *type)
+{
 	struct engine *e = cx->e;
 	value stored = val_no_obj(e, val_concrete(e, v));
 	value merged = val_union(e, cell->v, stored);
@@ -168,6 +176,8 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 			ps->unknown_base = true;
 	}
 	bool plain = !cell->deref && !cell->unknown_base && clang_Cursor_isNull(cell->object);
+	if (plain && slot_field(cell->key))
+		slot_store(e, cell->key, type, val_concrete(e, v));
 	for (value t = v; t && plain; t = t->next)
 		if (taint_symbolic(t) && !find_param_store(cx->s, t, cell->key)) {
 			struct param_store *ps = arena_alloc(&e->keep, sizeof(*ps));
@@ -176,6 +186,7 @@ void heap_store(struct fctx *cx, struct heap_cell *cell, value v)
 			ps->mask = t->mask;
 			ps->path = step_keep(e, t->path);
 			ps->target = cell->key;
+			ps->type = type;
 			ps->next = cx->s->stores;
 			cx->s->stores = ps;
 		}
@@ -203,6 +214,29 @@ static value cell_with_input(struct engine *e, struct heap_cell *cell)
 		cell->with_input_of = cell->v;
 	}
 	return cell->with_input;
+}
+
+/* The input a read `use` of a field's cell yields: a `void *` slot read as
+ * a known type takes that type's input (slots.c). */
+static int read_input(struct fctx *cx, struct heap_cell *cell, CXCursor use)
+{
+	const char *type = slot_type(cx->e, cx->fn, use);
+	if (!type || cell_input(cx->e, cell) < 0)
+		return cell_input(cx->e, cell);
+	return input_of_slot(cx->e, cell->key, type);
+}
+
+/* What a read of a field's cell yields: the cell and its input; a `void *`
+ * slot read as a known type, its stores and its input of that type. */
+static value cell_read(struct fctx *cx, struct heap_cell *cell, CXCursor use)
+{
+	struct engine *e = cx->e;
+	const char *type = slot_type(e, cx->fn, use);
+	if (!type)
+		return cell_with_input(e, cell);
+	int in = input_of_slot(e, cell->key, type);
+	value v = slot_value(e, cell->key, type);
+	return in < 0 ? v : val_union(e, v, input_value(e, in));
 }
 
 static value global_value(struct fctx *cx, CXCursor var, CXCursor use)
@@ -418,7 +452,7 @@ static void assign_field_element(struct fctx *cx, CXCursor base, value where, va
 		heap_store(cx, heap_deref_cell(e, key), stepped);
 		return;
 	}
-	field_store(cx, field, where, stepped, false); /* one element: weak */
+	field_store(cx, field, where, stepped, false, NULL); /* one element: weak */
 	env_remove(cx->env, key);
 }
 
@@ -471,7 +505,8 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 		    val_step(e, v, STEP_FIELD_STORE, loc,
 		             arena_printf(&e->arena, "stored in field '%s' of %s", fname,
 		                          *rname ? rname : "an anonymous struct"));
-		field_store(cx, field, base, stepped, whole_object(target));
+		field_store(cx, field, base, stepped, whole_object(target),
+		            slot_type(e, cx->fn, target));
 		/* What a guard said about the field no longer holds. */
 		env_remove(cx->env, clang_getCanonicalCursor(field));
 	} else if (k == CXCursor_ArraySubscriptExpr) {
@@ -523,7 +558,7 @@ value field_value(struct fctx *cx, struct env *env, CXCursor field, CXCursor use
 	struct heap_cell *cell = heap_cell(cx->e, key);
 	cell->read = true;
 	value held = val_union(cx->e, declared_holder(cx, field, use), read_source(cx, field, use));
-	return val_union(cx->e, held, cell_with_input(cx->e, cell));
+	return val_union(cx->e, held, cell_read(cx, cell, use));
 }
 
 /* What an object's field holds beside the stores this path made into it:
@@ -642,7 +677,7 @@ value field_read(struct fctx *cx, CXCursor field, value where, CXCursor use)
 			c->read = true;
 			out = val_union(e, out, c->v);
 			/* another TU may store into a global's field */
-			int in = cell_input(e, heap_cell(e, key));
+			int in = read_input(cx, heap_cell(e, key), use);
 			if (in >= 0)
 				out = val_union(e, out, input_value(e, in));
 			continue;
@@ -676,11 +711,12 @@ static void object_store(struct fctx *cx, int id, CXCursor key, value v, bool st
 	env_set_member(e, cx->env, id, key, val_union(e, old, v), !found || weak);
 }
 
-void field_store(struct fctx *cx, CXCursor field, value where, value v, bool strong)
+void field_store(struct fctx *cx, CXCursor field, value where, value v, bool strong,
+                 const char *type)
 {
 	struct engine *e = cx->e;
 	CXCursor key = clang_getCanonicalCursor(field);
-	heap_store(cx, heap_cell(e, key), v);
+	heap_store_typed(cx, heap_cell(e, key), v, type);
 	int t[MAX_TARGETS];
 	int n = targets_of(cx, where, t);
 	if (n < 0) {

@@ -1,4 +1,4 @@
-/* The summaries writer: one JSON document per TU, format 2
+/* The summaries writer: one JSON document per TU, format 3
  * (docs/summaries.md), for the link step.
  *
  * It says what the TU's functions do with pointers and every fact the TU
@@ -359,10 +359,29 @@ static json_object *inputs_json(struct engine *e)
 		} else {
 			json_object_object_add(o, "usr", usr_json(in->key));
 			json_object_object_add(o, "name", decl_name(in->key));
+			if (in->type)
+				json_object_object_add(o, "type", str_json(in->type));
 		}
 		json_object_array_add(arr, o);
 	}
 	return arr;
+}
+
+struct slot_json {
+	struct engine *e;
+	json_object *arr;
+	CXCursor field;
+};
+
+static void add_slot_store(void *ctx, const char *type, value v)
+{
+	struct slot_json *s = ctx;
+	json_object *o = json_object_new_object();
+	json_object_object_add(o, "target", usr_json(s->field));
+	if (type)
+		json_object_object_add(o, "type", str_json(type));
+	json_object_object_add(o, "value", value_json(s->e, v));
+	json_object_array_add(s->arr, o);
 }
 
 /* The concrete regions stored into each field and global cell. */
@@ -374,6 +393,11 @@ static json_object *heap_stores_json(struct engine *e)
 			if (c->deref || c->unknown_base || !clang_Cursor_isNull(c->object) ||
 			    !val_regions(c->v) || links_own_type(c->key))
 				continue;
+			if (slot_field(c->key)) { /* split by type (slots.c) */
+				struct slot_json s = {e, arr, c->key};
+				slot_each_store(e, c->key, add_slot_store, &s);
+				continue;
+			}
 			json_object *o = json_object_new_object();
 			json_object_object_add(o, "target", usr_json(c->key));
 			json_object_object_add(o, "value", value_json(e, c->v));
@@ -402,7 +426,7 @@ static json_object *options_json(struct engine *e)
 static json_object *document(struct engine *e)
 {
 	json_object *doc = json_object_new_object();
-	json_object_object_add(doc, "format", json_object_new_string("xlatcheck-summaries/2"));
+	json_object_object_add(doc, "format", json_object_new_string("xlatcheck-summaries/3"));
 	json_object_object_add(doc, "version", json_object_new_string(XLATCHECK_VERSION));
 	json_object_object_add(doc, "tu", str_json(e->in->main_file));
 	json_object_object_add(doc, "module", json_object_new_boolean(e->in->module));

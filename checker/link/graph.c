@@ -343,16 +343,71 @@ static void connect_function(struct builder *b, size_t f)
 	connect_calls(b, f);
 }
 
-static void connect_doc(struct lk_graph *g, size_t d)
+/* The typed cells of each `void *` slot (docs/summaries.md, "Slots"):
+ * the cells its documents store into with a type. */
+struct typed_cells {
+	struct u64map seen;  /* (usr, cell) */
+	size_t *first;       /* per usr: into next/cell */
+	size_t *next, *cell; /* chained */
+	size_t n, cap;
+};
+
+static void index_typed(struct typed_cells *tc, const struct link_program *p)
+{
+	tc->first = xmalloc((p->names.v.n + 1) * sizeof(size_t));
+	memset(tc->first, 0xff, (p->names.v.n + 1) * sizeof(size_t));
+	for (size_t d = 0; d < p->ndocs; d++)
+		for (size_t k = 0; k < p->docs[d].nstores; k++) {
+			const struct lk_top_store *s = &p->docs[d].stores[k];
+			if (s->cell == s->target ||
+			    u64map_get(&tc->seen, pair(s->target, s->cell)) != LK_NONE)
+				continue;
+			u64map_put(&tc->seen, pair(s->target, s->cell), 1);
+			if (tc->n == tc->cap) {
+				tc->cap = tc->cap ? 2 * tc->cap : 64;
+				tc->next = xrealloc(tc->next, tc->cap * sizeof(size_t));
+				tc->cell = xrealloc(tc->cell, tc->cap * sizeof(size_t));
+			}
+			tc->cell[tc->n] = s->cell;
+			tc->next[tc->n] = tc->first[s->target];
+			tc->first[s->target] = tc->n++;
+		}
+}
+
+static void free_typed(struct typed_cells *tc)
+{
+	u64map_free(&tc->seen);
+	free(tc->first);
+	free(tc->next);
+	free(tc->cell);
+}
+
+/* A read of a field or global: its cell; a slot read as a type, also that
+ * type's cell; a slot read as no known type, every typed cell too. */
+static void connect_input(struct lk_graph *g, const struct typed_cells *tc, size_t d, size_t i)
+{
+	const struct lk_input *in = &g->p->docs[d].inputs[i];
+	size_t to = g->input_base[d] + i;
+	add_edge(g, g->cell_base + in->usr, to, ~(regionset)0, (struct lk_hop){0});
+	if (in->kind != LK_FIELD)
+		return;
+	if (in->cell != in->usr) {
+		add_edge(g, g->cell_base + in->cell, to, ~(regionset)0, (struct lk_hop){0});
+		return;
+	}
+	for (size_t t = tc->first[in->usr]; t != LK_NONE; t = tc->next[t])
+		add_edge(g, g->cell_base + tc->cell[t], to, ~(regionset)0, (struct lk_hop){0});
+}
+
+static void connect_doc(struct lk_graph *g, const struct typed_cells *tc, size_t d)
 {
 	const struct lk_doc *doc = &g->p->docs[d];
 	for (size_t k = 0; k < doc->nstores; k++)
-		flow_value(g, d, LK_NONE, &doc->stores[k].value,
-		           g->cell_base + doc->stores[k].target, ~(regionset)0, (struct lk_hop){0});
+		flow_value(g, d, LK_NONE, &doc->stores[k].value, g->cell_base + doc->stores[k].cell,
+		           ~(regionset)0, (struct lk_hop){0});
 	for (size_t i = 0; i < doc->ninputs; i++)
 		if (doc->inputs[i].kind != LK_RESULT)
-			add_edge(g, g->cell_base + doc->inputs[i].usr, g->input_base[d] + i,
-			         ~(regionset)0, (struct lk_hop){0});
+			connect_input(g, tc, d, i);
 }
 
 void lk_graph_build(struct lk_graph *g, const struct link_program *p)
@@ -363,8 +418,11 @@ void lk_graph_build(struct lk_graph *g, const struct link_program *p)
 	struct builder b = {.g = g};
 	index_functions(&b, p);
 	index_slots(&b, p);
+	struct typed_cells tc = {0};
+	index_typed(&tc, p);
 	for (size_t d = 0; d < p->ndocs; d++)
-		connect_doc(g, d);
+		connect_doc(g, &tc, d);
+	free_typed(&tc);
 	for (size_t f = 0; f < p->nfns; f++)
 		connect_function(&b, f);
 	u64map_free(&b.in_doc);

@@ -1,5 +1,5 @@
 /* The link's picture of the program: every summaries document
- * (docs/summaries.md, format 2) read into plain arrays, with the USRs
+ * (docs/summaries.md, format 3) read into plain arrays, with the USRs
  * interned to numbers so that the graph (graph.c) and the fixpoint
  * (solve.c) compare integers, never strings.  read.c fills it and checks
  * every reference; nothing here points into a JSON tree. */
@@ -42,6 +42,9 @@ struct lk_input {
 	size_t usr;  /* LK_RESULT: the calling function's USR; else the cell's */
 	size_t call; /* LK_RESULT: index into that function's calls */
 	size_t fn;   /* LK_RESULT: the calling function (program index) */
+	/* LK_FIELD of a `void *` slot read as a type: the typed cell it reads
+	 * (interned "USR TYPE"), else the same as usr */
+	size_t cell;
 };
 
 struct lk_call {
@@ -81,6 +84,7 @@ struct lk_function {
 
 struct lk_top_store {
 	size_t target;
+	size_t cell; /* a slot's typed cell (as lk_input's), else target */
 	struct lk_value value;
 };
 

@@ -1,4 +1,4 @@
-/* Reading a summaries document (docs/summaries.md, format 2) into the
+/* Reading a summaries document (docs/summaries.md, format 3) into the
  * link's model.  Every field is checked as it is read: the format and the
  * version of this binary, the types, the regions (named by the rule set),
  * and every reference (`pN` within the enclosing function's parameters,
@@ -14,7 +14,7 @@
 
 #include "model.h"
 
-#define LK_FORMAT "xlatcheck-summaries/2"
+#define LK_FORMAT "xlatcheck-summaries/3"
 
 /* Where the reader is: the reference checks need the enclosing function
  * and the TU's input count. */
@@ -78,6 +78,19 @@ static size_t get_usr(struct rd *r, json_object *o, const char *key)
 {
 	const char *s = get_str(r, o, key, true);
 	return s ? lk_intern(&r->p->names, s) : LK_NONE;
+}
+
+/* A `void *` slot's cell for one type (docs/summaries.md, "Slots"): its
+ * USR and the type, interned together; the field's own cell without one. */
+static size_t get_cell(struct rd *r, json_object *o, size_t usr)
+{
+	const char *type = get_str(r, o, "type", false);
+	if (!type || usr == LK_NONE)
+		return usr;
+	char *key = xasprintf("%s %s", r->p->names.v.v[usr], type);
+	size_t id = lk_intern(&r->p->names, key);
+	free(key);
+	return id;
 }
 
 static unsigned get_uint(struct rd *r, json_object *o, const char *key)
@@ -344,6 +357,7 @@ static void read_inputs(struct rd *r, json_object *doc)
 		} else if (!strcmp(kind, "global") || !strcmp(kind, "field")) {
 			in->kind = kind[0] == 'g' ? LK_GLOBAL : LK_FIELD;
 			in->usr = get_usr(r, o, "usr");
+			in->cell = in->kind == LK_FIELD ? get_cell(r, o, in->usr) : in->usr;
 		} else {
 			bad(r, "unknown input kind '%s'", kind);
 		}
@@ -372,6 +386,7 @@ static void read_top(struct rd *r, json_object *doc)
 	for (size_t i = 0; i < d->nstores && !r->failed; i++) {
 		json_object *o = json_object_array_get_idx(a, i), *v = NULL;
 		d->stores[i].target = get_usr(r, o, "target");
+		d->stores[i].cell = get_cell(r, o, d->stores[i].target);
 		json_object_object_get_ex(o, "value", &v);
 		read_value(r, v, &d->stores[i].value);
 	}

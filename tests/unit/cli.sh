@@ -209,7 +209,7 @@ C
 mkdir -p "$tmp/sum"
 run summaries 0 "$xc" -q --summaries "$tmp/sum" "$tmp/wrap.c"
 cat "$tmp"/sum/wrap.c-*.json >"$tmp/summaries-json.out" 2>/dev/null
-expect summaries-json '"format":"xlatcheck-summaries/2"'
+expect summaries-json '"format":"xlatcheck-summaries/3"'
 expect summaries-json "\"version\":\"$("$xc" --version | sed -n 's/^xlatcheck \([^ ]*\).*/\1/p')\""
 expect summaries-json '"usr":"c:@F@make"'
 expect summaries-json '"region":"vmalloc"'

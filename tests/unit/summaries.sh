@@ -1,5 +1,5 @@
 #!/bin/sh
-# The facts --summaries writes for the link (docs/summaries.md, format 2),
+# The facts --summaries writes for the link (docs/summaries.md, format 3),
 # pinned on a two-file shape checked one file at a time: user.c calls a
 # helper that returns vmalloc memory into __pa(), passes its parameter to
 # a sink wrapper, translates a global and a field that helper.c fills, and
@@ -33,7 +33,7 @@ absent() {
 summarise user "$src/user.c"
 u=user
 version=$("$xc" --version | sed -n 's/^xlatcheck \([^ ]*\).*/\1/p')
-expect $u '^\{"format":"xlatcheck-summaries/2","version":"'"$version"'","tu":"[^"]*/user.c","module":false,"options":\[\],"inputs":'
+expect $u '^\{"format":"xlatcheck-summaries/3","version":"'"$version"'","tu":"[^"]*/user.c","module":false,"options":\[\],"inputs":'
 # the inputs, in the order the analysis met them
 expect $u '"inputs":\[\{"kind":"result","function":"c:@F@user_result","call":0\},\{"kind":"result","function":"c:@F@user_wrapper","call":0\},\{"kind":"global","usr":"c:@shared_buf","name":"shared_buf"\},\{"kind":"field","usr":"c:@S@ring@FI@buf","name":"struct ring::buf"\},\{"kind":"result","function":"c:@F@user_indirect","call":0\}\]'
 # an extern helper returning into __pa(): the call, its result s0, s0's sink
@@ -65,6 +65,15 @@ expect $h '"inputs":\[\],"functions":'
 expect $h '"usr":"c:@F@ring_alloc","name":"ring_alloc","static":false,[^@]*"params":\["n"\],"returns":\[\{"region":"vmalloc","path":\[\{"kind":"source",[^]]*"line":8,[^]]*\},\{"kind":"return",'
 expect $h '"usr":"c:@F@ring_phys",[^@]*"sinks":\[\{"input":"p0",[^@]*"sink":"__pa","family":"phys"'
 expect $h '"stores":\[\{"target":"c:@S@ring@FI@buf","value":\[\{"region":"vmalloc","path":\[\{"kind":"source",[^]]*"line":19,[^]]*\},\{"kind":"field-store",[^]]*"line":19,[^]]*\}\]\}\]\},\{"target":"c:@shared_buf","value":\[\{"region":"vmalloc",'
+
+# a `void *` slot: its concrete store names the type the value pointed to,
+# a read converted to a type has an input of that type, an untyped read the
+# field's own; a field that points to a node (a struct whose pointers all
+# point to its own type) has neither store nor input
+summarise slots "$src/slots.c"
+expect slots '"inputs":\[\{"kind":"field","usr":"c:@S@handle@FI@private_data","name":"struct handle::private_data","type":"struct kport"\},\{"kind":"field","usr":"c:@S@handle@FI@private_data","name":"struct handle::private_data"\}\]'
+expect slots '"stores":\[\{"target":"c:@S@handle@FI@private_data","type":"struct vbuf","value":\[\{"region":"vmalloc",'
+absent slots 'hhead@FI@first'
 
 # deterministic: a second run writes the same bytes
 cp "$tmp/$u.json" "$tmp/first.json"
