@@ -257,9 +257,15 @@ static value eval_conditional(struct fctx *cx, CXCursor c, enum mode mode)
 }
 
 /* What a binary operator makes of its operands' values. */
-static value combine(struct engine *e, enum CXBinaryOperatorKind op, value l, value r)
+static bool is_pointer(CXCursor c)
 {
-	switch (op) {
+	enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(c)).kind;
+	return k == CXType_Pointer || k == CXType_ConstantArray || k == CXType_IncompleteArray;
+}
+
+static value combine(struct engine *e, CXCursor node, CXCursor rhs, value l, value r)
+{
+	switch (clang_getCursorBinaryOperatorKind(node)) {
 	case CXBinaryOperator_Add:
 	case CXBinaryOperator_AddAssign:
 	case CXBinaryOperator_Or:
@@ -268,11 +274,15 @@ static value combine(struct engine *e, enum CXBinaryOperatorKind op, value l, va
 	case CXBinaryOperator_AndAssign:
 	case CXBinaryOperator_Xor:
 	case CXBinaryOperator_XorAssign:
+		/* the integer may move the pointer: base + __per_cpu_offset[] */
 		return val_union(e, l, val_without(e, r, TAINT_PHYS));
 	case CXBinaryOperator_Sub:
 	case CXBinaryOperator_SubAssign:
-		/* pointer - pointer is a distance, not a pointer */
-		return val_regions(r) ? NULL : l;
+		/* `p - n` points where p does, whatever regions n carries;
+		 * pointer - pointer is a distance, not a pointer */
+		if (is_pointer(node))
+			return l;
+		return is_pointer(rhs) || val_regions(r) ? NULL : l;
 	case CXBinaryOperator_Comma:
 		return r;
 	default:
@@ -316,8 +326,7 @@ static bool plain_node(struct expansion *x, CXCursor rhs)
 }
 
 struct chain_link {
-	CXCursor rhs;
-	enum CXBinaryOperatorKind op;
+	CXCursor node, rhs;
 };
 
 /* `p + 1 + ... + 1` and `a, b, ..., z` are left-deep trees as deep as
@@ -340,7 +349,7 @@ static value eval_chain(struct fctx *cx, CXCursor c)
 		}
 		if (n == cap)
 			v = xrealloc(v, (cap = cap ? 2 * cap : 16) * sizeof(*v));
-		v[n++] = (struct chain_link){kid(&ks, 1), clang_getCursorBinaryOperatorKind(node)};
+		v[n++] = (struct chain_link){node, kid(&ks, 1)};
 		leftmost = kid(&ks, 0);
 		kids_free(&ks);
 		if (!chainable(leftmost))
@@ -355,7 +364,7 @@ static value eval_chain(struct fctx *cx, CXCursor c)
 	}
 	value l = clang_equalCursors(leftmost, c) ? NULL : ev(cx, leftmost, RVALUE);
 	while (n-- > 0)
-		l = combine(e, v[n].op, l, ev(cx, v[n].rhs, RVALUE));
+		l = combine(e, v[n].node, v[n].rhs, l, ev(cx, v[n].rhs, RVALUE));
 	free(v);
 	return l;
 }
@@ -395,7 +404,7 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 		return NULL;
 	}
 	value l = ev(cx, lhs, RVALUE), r = ev(cx, rhs, RVALUE);
-	value out = combine(e, op, l, r);
+	value out = combine(e, c, rhs, l, r);
 	if (compound)
 		assign(cx, lhs, out, &loc);
 	return out;
