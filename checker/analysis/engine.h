@@ -409,6 +409,8 @@ void inputs_free(struct engine *e);
 
 /* A field declared `void *`: its cells are split by type. */
 bool slot_field(CXCursor decl);
+/* Two slot types (NULL: none known) name the same type. */
+bool slot_same_type(const char *a, const char *b);
 /* The type a slot access `member` in function `fn` (its definition) stores
  * or reads, NULL when none is known. */
 const char *slot_type(struct engine *e, CXCursor fn, CXCursor member);

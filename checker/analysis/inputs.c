@@ -24,18 +24,13 @@ struct input_slot {
 
 #define NBUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
 
-static bool same_type(const char *a, const char *b)
-{
-	return a == b || (a && b && !strcmp(a, b));
-}
-
 static int input_find(struct engine *e, enum input_kind kind, CXCursor key, const char *type)
 {
 	unsigned h = clang_hashCursor(key) % NBUCKETS(e->input_index);
 	for (struct input_slot *s = e->input_index[h]; s; s = s->next)
 		if (e->inputs[s->index].kind == kind &&
 		    clang_equalCursors(e->inputs[s->index].key, key) &&
-		    same_type(e->inputs[s->index].type, type))
+		    slot_same_type(e->inputs[s->index].type, type))
 			return s->index;
 	return -1;
 }

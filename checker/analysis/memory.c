@@ -216,14 +216,11 @@ static value cell_with_input(struct engine *e, struct heap_cell *cell)
 	return cell->with_input;
 }
 
-/* The input a read `use` of a field's cell yields: a `void *` slot read as
- * a known type takes that type's input (slots.c). */
-static int read_input(struct fctx *cx, struct heap_cell *cell, CXCursor use)
+/* The input a read of a field's cell as `type` yields: a `void *` slot
+ * read as a known type takes that type's input (slots.c). */
+static int read_input(struct engine *e, struct heap_cell *cell, const char *type)
 {
-	const char *type = slot_type(cx->e, cx->fn, use);
-	if (!type || cell_input(cx->e, cell) < 0)
-		return cell_input(cx->e, cell);
-	return input_of_slot(cx->e, cell->key, type);
+	return type ? input_of_slot(e, cell->key, type) : cell_input(e, cell);
 }
 
 /* What a read of a field's cell yields: the cell and its input; a `void *`
@@ -234,7 +231,7 @@ static value cell_read(struct fctx *cx, struct heap_cell *cell, CXCursor use)
 	const char *type = slot_type(e, cx->fn, use);
 	if (!type)
 		return cell_with_input(e, cell);
-	int in = input_of_slot(e, cell->key, type);
+	int in = read_input(e, cell, type);
 	value v = slot_value(e, cell->key, type);
 	return in < 0 ? v : val_union(e, v, input_value(e, in));
 }
@@ -677,7 +674,7 @@ value field_read(struct fctx *cx, CXCursor field, value where, CXCursor use)
 			c->read = true;
 			out = val_union(e, out, c->v);
 			/* another TU may store into a global's field */
-			int in = read_input(cx, heap_cell(e, key), use);
+			int in = read_input(e, heap_cell(e, key), slot_type(e, cx->fn, use));
 			if (in >= 0)
 				out = val_union(e, out, input_value(e, in));
 			continue;

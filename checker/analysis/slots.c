@@ -47,15 +47,6 @@ struct slot_types {
 
 #define NB(arr) (sizeof(arr) / sizeof((arr)[0]))
 
-bool slot_field(CXCursor decl)
-{
-	if (clang_getCursorKind(decl) != CXCursor_FieldDecl)
-		return false;
-	CXType t = clang_getCanonicalType(clang_getCursorType(decl));
-	return t.kind == CXType_Pointer &&
-	       clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_Void;
-}
-
 static struct slot_types *tables(struct engine *e)
 {
 	if (!e->slots)
@@ -122,6 +113,17 @@ static bool void_pointer(CXType t)
 	t = clang_getCanonicalType(t);
 	return t.kind == CXType_Pointer &&
 	       clang_getCanonicalType(clang_getPointeeType(t)).kind == CXType_Void;
+}
+
+bool slot_field(CXCursor decl)
+{
+	return clang_getCursorKind(decl) == CXCursor_FieldDecl &&
+	       void_pointer(clang_getCursorType(decl));
+}
+
+bool slot_same_type(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
 }
 
 /* A call returning `void *` (a getter: dev_get_drvdata()): what it
@@ -300,8 +302,7 @@ void slot_store(struct engine *e, CXCursor field, const char *type, value v)
 		return;
 	struct slot_types *st = tables(e);
 	struct slot_store *s = st->stores;
-	while (s && !(clang_equalCursors(s->field, field) &&
-	              (s->type == type || (s->type && type && !strcmp(s->type, type)))))
+	while (s && !(clang_equalCursors(s->field, field) && slot_same_type(s->type, type)))
 		s = s->next;
 	if (!s) {
 		s = arena_alloc(&e->keep, sizeof(*s));
