@@ -550,6 +550,14 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 			} else if (clang_getCursorKind(base) == CXCursor_DeclRefExpr) {
 				CXCursor ref =
 				    clang_getCanonicalCursor(clang_getCursorReferenced(base));
+				/* Through a pointer (`q[i] = p`) the elements are not
+				 * tracked (eval_subscript() reads none), and the
+				 * pointer itself does not point where p does: only an
+				 * array variable holds its elements. */
+				if (!type_is_array_or_function(clang_getCursorType(ref))) {
+					kids_free(&ks);
+					return;
+				}
 				char *name = cursor_name(e, ref);
 				value stepped = val_step(
 				    e, v, STEP_ASSIGN, loc,
