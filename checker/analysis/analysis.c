@@ -261,6 +261,12 @@ bool analyze_tu(const struct analysis_input *in, const struct rule_set *rs,
 	e->in = in;
 	e->rs = rs;
 	e->tu = in->tu;
+	CXTargetInfo ti = clang_getTranslationUnitTargetInfo(in->tu);
+	e->pointer_bytes = 8;
+	if (ti) {
+		e->pointer_bytes = clang_TargetInfo_getPointerWidth(ti) / 8;
+		clang_TargetInfo_dispose(ti);
+	}
 	optionset defined = tu_options(in->tu, rs);
 	e->options = defined;
 	e->nonlinear = roles_reported(rs->roles, defined);

@@ -214,6 +214,12 @@ static value listed_call(struct fctx *cx, const struct role *r, CXCursor c, cons
 	}
 	case ROLE_SOURCE:
 		return source_call(cx, r->source, c, name, loc, args, nargs);
+	case ROLE_RETURNS: /* memcpy(): its destination, not every argument */
+		return r->returns->arg < nargs
+		           ? val_step(e, args[r->returns->arg], STEP_CALL, loc,
+		                      arena_printf(&e->arena, "%s() returns its argument %d", name,
+		                                   r->returns->arg + 1))
+		           : NULL;
 	default: /* a guard: its value is a truth, apply_condition() reads it */
 		return NULL;
 	}

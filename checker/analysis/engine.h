@@ -350,6 +350,7 @@ struct engine {
 	regionset all_nonlinear; /* non-linear under some options: what inputs may be */
 	optionset options;       /* the rule options the TU defines */
 
+	int pointer_bytes; /* the target's: a narrower integer holds no address */
 	bool need_another_pass;
 	unsigned heap_gen; /* bumped whenever a field or global cell grows */
 	int depth;         /* call nesting of on-demand summaries */

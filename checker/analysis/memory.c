@@ -469,9 +469,32 @@ static value without_own_address(struct engine *e, value v, value base)
 	return out;
 }
 
+/* A scalar narrower than the target's pointers (a char, a short, an int on
+ * a 64-bit target, a float) holds no address: what is stored into it
+ * keeps only what is no pointer (a physical address).  get_user()'s asm
+ * gives its output operand every operand's regions, the user pointer's
+ * among them, and `data += len` would carry them on. */
+static value held_by(struct engine *e, CXType t, value v)
+{
+	CXType c = clang_getCanonicalType(t);
+	bool scalar =
+	    (c.kind >= CXType_Bool && c.kind <= CXType_LongDouble) || c.kind == CXType_Enum;
+	if (!v || !scalar)
+		return v;
+	long long size = clang_Type_getSizeOf(c);
+	if (size <= 0 || size >= e->pointer_bytes)
+		return v;
+	value out = NULL;
+	for (; v; v = v->next)
+		if (v->kind == TAINT_PHYS)
+			out = val_union(e, out, val_single(e, v));
+	return out;
+}
+
 void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 {
 	struct engine *e = cx->e;
+	v = held_by(e, clang_getCursorType(lhs), v);
 	CXCursor target = strip(lhs);
 	enum CXCursorKind k = clang_getCursorKind(target);
 	if (k == CXCursor_DeclRefExpr) {
@@ -527,6 +550,14 @@ void assign(struct fctx *cx, CXCursor lhs, value v, const struct xc_loc *loc)
 			} else if (clang_getCursorKind(base) == CXCursor_DeclRefExpr) {
 				CXCursor ref =
 				    clang_getCanonicalCursor(clang_getCursorReferenced(base));
+				/* Through a pointer (`q[i] = p`) the elements are not
+				 * tracked (eval_subscript() reads none), and the
+				 * pointer itself does not point where p does: only an
+				 * array variable holds its elements. */
+				if (!type_is_array_or_function(clang_getCursorType(ref))) {
+					kids_free(&ks);
+					return;
+				}
 				char *name = cursor_name(e, ref);
 				value stepped = val_step(
 				    e, v, STEP_ASSIGN, loc,

@@ -84,6 +84,9 @@ struct roles *roles_build(const struct rule_set *rs)
 		insert(rl, rs->guards[i].match, rs->guards[i].name,
 		       (struct role){.kind = ROLE_GUARD, .guard = &rs->guards[i]});
 	insert_sources(rl, ROLE_SOURCE);
+	for (int i = 0; i < rs->nreturns; i++)
+		insert(rl, rs->returns[i].match, rs->returns[i].name,
+		       (struct role){.kind = ROLE_RETURNS, .returns = &rs->returns[i]});
 	rl->locals = rl->module_data = -1;
 	for (int r = rs->nregions - 1; r >= 0; r--) {
 		if (rs->regions[r].locals)

@@ -15,7 +15,7 @@
 
 /* In the order of precedence: a name listed in two sections of the rule
  * files has the first of these roles (an attribute macro before anything,
- * then sanitizer, sink, guard, source); within one section the first entry
+ * then sanitizer, sink, guard, source, returns); within one section the first entry
  * read wins (the default directory before --rules). */
 enum role_kind {
 	ROLE_NONE,
@@ -24,6 +24,7 @@ enum role_kind {
 	ROLE_SINK,
 	ROLE_GUARD,
 	ROLE_SOURCE,
+	ROLE_RETURNS, /* functions only: returns one of its arguments */
 };
 
 /* The role and its rule: exactly the pointer of `kind` is set. */
@@ -33,6 +34,7 @@ struct role {
 	const struct sink_rule *sink;
 	const struct guard_rule *guard;
 	const struct source_rule *source; /* ROLE_SOURCE and ROLE_ATTRIBUTE */
+	const struct returns_rule *returns;
 };
 
 struct roles;

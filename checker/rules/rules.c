@@ -1,7 +1,7 @@
 /* Rule loading: the rule files (rules/NAME.json) -> struct rule_set.
  *
  * Every file may hold any of the sections "regions", "sources", "sinks",
- * "sanitizers", "guards", "rules" and "callbacks"; files are read in name order, the
+ * "sanitizers", "guards", "returns", "rules" and "callbacks"; files are read in name order, the
  * default directory first, then each --rules directory.  Regions are
  * collected from all files before anything that names one is read, so a
  * user's file can add a region and the rule that reports it.  See
@@ -497,6 +497,28 @@ static void load_guards(struct loader *ld, json_object *root)
 	}
 }
 
+/* "returns": a function that returns its argument "arg" (required). */
+static void load_returns(struct loader *ld, json_object *root)
+{
+	struct rule_set *rs = ld->rs;
+	FOR_EACH_ENTRY(ld, root, "returns", e, i)
+	{
+		struct returns_rule r = {0};
+		if (!read_match(ld, e, "returns", i, 1u << MATCH_FUNCTION, &r.match, &r.name))
+			break;
+		if (!json_object_object_get_ex(e, "arg", NULL)) {
+			field_error(ld, "returns", i, "arg", "is required");
+			free(r.name);
+			break;
+		}
+		if (!get_int(ld, e, "returns", i, "arg", 0, &r.arg)) {
+			free(r.name);
+			break;
+		}
+		*GROW(rs->returns, rs->nreturns) = r;
+	}
+}
+
 /* "callbacks": registrations of callbacks (rules/callbacks.json).  Each
  * element of "params" says what the callback's parameter of that index
  * receives: null (nothing tracked) or {"arg": N} (argument N of the
@@ -759,13 +781,14 @@ static const struct {
 	const char *section;
 	const char *const keys[SECTION_KEYS_MAX];
 } known_keys[] = {
-    {"", {"regions", "sources", "sinks", "sanitizers", "guards", "rules", "callbacks"}},
+    {"", {"regions", "sources", "sinks", "sanitizers", "guards", "returns", "rules", "callbacks"}},
     {"regions", {"name", "description", "linear", "locals", "module_data", "requires"}},
     {"sources", {MATCH_KEY_NAMES, "region", "yields", "note", "when"}},
     {"sources.when", {"arg", "flags", "region"}},
     {"sinks", {MATCH_KEY_NAMES, "arg", "family", "consumer"}},
     {"sanitizers", {MATCH_KEY_NAMES, "image_symbols", "family"}},
     {"guards", {MATCH_KEY_NAMES, "arg", "regions", "asserts"}},
+    {"returns", {MATCH_KEY_NAMES, "arg"}},
     {"callbacks", {MATCH_KEY_NAMES, "callback", "params"}},
     {"rules",
      {"id", "name", "short_description", "full_description", "message", "help", "help_markdown",
@@ -927,6 +950,7 @@ struct rule_set *rules_load(const char *const *extra_dirs, int nextra)
 		load_sinks(&ld, rf[i].root);
 		load_sanitizers(&ld, rf[i].root);
 		load_guards(&ld, rf[i].root);
+		load_returns(&ld, rf[i].root);
 		load_rules(&ld, rf[i].root);
 		load_callbacks(&ld, rf[i].root);
 		ok = !ld.failed;
@@ -977,6 +1001,9 @@ void rules_free(struct rule_set *rs)
 	for (int i = 0; i < rs->nguards; i++)
 		free(rs->guards[i].name);
 	free(rs->guards);
+	for (int i = 0; i < rs->nreturns; i++)
+		free(rs->returns[i].name);
+	free(rs->returns);
 	free_callbacks(rs);
 	for (int i = 0; i < rs->nrules; i++)
 		rule_free_fields(&rs->rules[i]);

@@ -96,6 +96,14 @@ struct sanitizer_rule {
  * `regions`, in the false branch known not to.  `asserts` (-1: none) is the
  * region the true branch proves, whatever the pointer's origin: a
  * linear-only translation there is a finding. */
+/* A function that returns one of its arguments and nothing else (memcpy()
+ * returns its destination): the call's value is argument `arg`'s. */
+struct returns_rule {
+	enum match_kind match;
+	char *name;
+	int arg;
+};
+
 struct guard_rule {
 	enum match_kind match;
 	char *name;
@@ -178,6 +186,8 @@ struct rule_set {
 	int nsanitizers;
 	struct guard_rule *guards;
 	int nguards;
+	struct returns_rule *returns;
+	int nreturns;
 	struct callback_rule *callbacks; /* every entry that matches applies */
 	int ncallbacks;
 	struct rule *rules;

@@ -161,6 +161,12 @@ expect rules-bad "^xlatcheck: error: sources\[0\]\.region: unknown region \"nowh
 printf '{"sinks": [' >"$tmp/rules-bad/mine.json"
 run rules-json 2 "$xc" --rules "$tmp/rules-bad" "$tmp/clean.c"
 expect rules-json "^xlatcheck: error: invalid JSON .*: $tmp/rules-bad/mine.json\$"
+printf '{"returns": [{"function": "my_copy"}]}' >"$tmp/rules-bad/mine.json"
+run rules-returns 2 "$xc" --rules "$tmp/rules-bad" "$tmp/clean.c"
+expect rules-returns "^xlatcheck: error: returns\[0\]\.arg: is required: $tmp/rules-bad/mine.json\$"
+printf '{"returns": [{"macro": "my_copy", "arg": 0}]}' >"$tmp/rules-bad/mine.json"
+run rules-returns-macro 2 "$xc" --rules "$tmp/rules-bad" "$tmp/clean.c"
+expect rules-returns-macro "^xlatcheck: error: returns\[0\]\.macro: "
 run rules-dir 2 "$xc" --rules "$tmp/no-rules-here" "$tmp/clean.c"
 expect rules-dir "^xlatcheck: error: cannot read rule directory: $tmp/no-rules-here\$"
 # A user's rule, no C: a new source function reported with an existing rule.
