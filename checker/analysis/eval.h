@@ -78,6 +78,8 @@ struct kids {
  * notice) past the limit, where the node is taken as unknown. */
 bool enter_nest(struct fctx *cx);
 void kids_of(CXCursor c, struct kids *k);
+/* Appends c to k (which kids_free() frees as it does a kids_of()). */
+void kids_push(struct kids *k, CXCursor c);
 CXCursor kid(const struct kids *k, unsigned i);
 void kids_free(struct kids *k);
 bool is_expr(CXCursor c);

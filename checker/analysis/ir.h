@@ -28,7 +28,7 @@
 
 enum ins_kind {
 	INS_EVAL,   /* evaluate an expression for its effects */
-	INS_DECL,   /* a DeclStmt: initialise its variables */
+	INS_DECL,   /* a VarDecl of a DeclStmt: initialise the variable */
 	INS_ASM,    /* a GCCAsmStmt */
 	INS_RETURN, /* a ReturnStmt: its value joins the summary's */
 	INS_KILL,   /* a local's scope ends: forget it */

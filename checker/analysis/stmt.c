@@ -24,44 +24,37 @@
 #include "eval.h"
 #include "ir.h"
 
-static void exec_decl(struct fctx *cx, CXCursor c)
+/* One variable of a declaration: its initialiser, then the variable. */
+static void exec_decl(struct fctx *cx, CXCursor var)
 {
 	struct engine *e = cx->e;
-	struct kids ks;
-	kids_of(c, &ks);
-	for (unsigned i = 0; i < ks.n; i++) {
-		CXCursor var = kid(&ks, i);
-		if (clang_getCursorKind(var) != CXCursor_VarDecl)
-			continue;
-		struct kids vk;
-		kids_of(var, &vk);
-		value v = NULL;
-		CXCursor init = clang_getNullCursor();
-		for (unsigned k = 0; k < vk.n; k++)
-			if (is_expr(kid(&vk, k))) {
-				init = kid(&vk, k);
-				v = ev(cx, init, RVALUE);
-				note_stored_guard(cx, var, init);
-			}
-		kids_free(&vk);
-		bool has_init = !clang_Cursor_isNull(init);
-		if (is_local_var(var)) {
-			struct xc_loc loc = cursor_loc(cx, var);
-			char *name = cursor_name(e, var);
-			CXCursor key = clang_getCanonicalCursor(var);
-			env_set(e, cx->env, key,
-			        val_step(e, v, STEP_ASSIGN, &loc,
-			                 arena_printf(&e->arena, "assigned to '%s'", name)));
-			env_set_base(cx->env, key, clang_getNullCursor());
-			if (has_init)
-				note_derived(cx, key, init);
-			if (has_init)
-				assign_object(cx, var, init);
-		} else if (has_init) {
-			heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
+	struct kids vk;
+	kids_of(var, &vk);
+	value v = NULL;
+	CXCursor init = clang_getNullCursor();
+	for (unsigned k = 0; k < vk.n; k++)
+		if (is_expr(kid(&vk, k))) {
+			init = kid(&vk, k);
+			v = ev(cx, init, RVALUE);
+			note_stored_guard(cx, var, init);
 		}
+	kids_free(&vk);
+	bool has_init = !clang_Cursor_isNull(init);
+	if (is_local_var(var)) {
+		struct xc_loc loc = cursor_loc(cx, var);
+		char *name = cursor_name(e, var);
+		CXCursor key = clang_getCanonicalCursor(var);
+		env_set(e, cx->env, key,
+		        val_step(e, v, STEP_ASSIGN, &loc,
+		                 arena_printf(&e->arena, "assigned to '%s'", name)));
+		env_set_base(cx->env, key, clang_getNullCursor());
+		if (has_init)
+			note_derived(cx, key, init);
+		if (has_init)
+			assign_object(cx, var, init);
+	} else if (has_init) {
+		heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
 	}
-	kids_free(&ks);
 }
 
 /* asm: libclang shows the operands but not which are outputs, so every
