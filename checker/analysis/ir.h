@@ -26,8 +26,13 @@
 #include <clang-c/Index.h>
 #include <stdbool.h>
 
+#include "../rules/roles.h"
+
 enum ins_kind {
 	INS_EVAL,   /* evaluate an expression for its effects */
+	INS_ASSIGN, /* a statement `x = e` or `x op= e` to a local or parameter x */
+	INS_STORE,  /* a statement `t = e` or `t op= e` whose target t is memory:
+	             * `*p`, `p->f`, `s.f`, `a[i]`, a global or static */
 	INS_DECL,   /* a VarDecl of a DeclStmt: initialise the variable */
 	INS_ASM,    /* a GCCAsmStmt */
 	INS_RETURN, /* a ReturnStmt: its value joins the summary's */
@@ -40,8 +45,11 @@ struct ins {
 	enum ins_kind kind;
 	bool lvalue;
 	CXCursor c;
-	CXCursor key; /* INS_TEMP, INS_CALL: the expression whose value the
-	               * temporary is */
+	CXCursor key;     /* INS_TEMP, INS_CALL: the expression whose value the
+	                   * temporary is */
+	struct role role; /* INS_CALL: the callee's role in the rules, resolved
+	                   * by the lowering (ROLE_NONE: none, or a call through
+	                   * a pointer): a sink is checked at this node */
 };
 
 enum term_kind {

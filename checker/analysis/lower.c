@@ -426,6 +426,17 @@ struct hoist_frame {
 	bool effect;
 };
 
+/* A call node: the call, its temporary, and its callee's role in the
+ * rules, looked up once here (a call through a pointer has none). */
+static void call_ins(struct lower *L, CXCursor c)
+{
+	struct ins *in = add_ins(L, INS_CALL, c);
+	in->key = c;
+	CXCursor callee = clang_getCursorReferenced(c);
+	if (clang_getCursorKind(callee) == CXCursor_FunctionDecl)
+		in->role = roles_call(L->cx->e->rs->roles, cursor_name(L->cx->e, callee));
+}
+
 /* After c's operands: c itself. */
 static void hoist_node(struct hoist *h, CXCursor c, bool effect)
 {
@@ -433,7 +444,7 @@ static void hoist_node(struct hoist *h, CXCursor c, bool effect)
 		if (in_rule_macro(h->L->cx, c))
 			h->stop = true;
 		else
-			add_ins(h->L, INS_CALL, c)->key = c;
+			call_ins(h->L, c);
 	}
 	if (effect)
 		h->stop = true;
@@ -471,6 +482,36 @@ static void hoist_calls(struct lower *L, CXCursor c)
 	while (n)
 		kids_free(&st[--n].ops);
 	free(st);
+}
+
+/* What an expression statement is: an assignment to a local or parameter
+ * (INS_ASSIGN), one to memory (INS_STORE), or anything else (INS_EVAL).
+ * Not an assignment written inside a rule macro: the evaluator takes that
+ * with the macro's frame. */
+static enum ins_kind stmt_kind(struct lower *L, CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+	bool assign = k == CXCursor_CompoundAssignOperator ||
+	              (k == CXCursor_BinaryOperator &&
+	               clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign);
+	if (!assign || in_rule_macro(L->cx, c))
+		return INS_EVAL;
+	struct kids ks;
+	kids_of(c, &ks);
+	CXCursor t = ks.n == 2 ? strip(kid(&ks, 0)) : clang_getNullCursor();
+	kids_free(&ks);
+	switch (clang_getCursorKind(t)) {
+	case CXCursor_DeclRefExpr:
+		return is_local_var(clang_getCursorReferenced(t)) ? INS_ASSIGN : INS_STORE;
+	case CXCursor_MemberRefExpr:
+	case CXCursor_ArraySubscriptExpr:
+		return INS_STORE;
+	case CXCursor_UnaryOperator:
+		return clang_getCursorUnaryOperatorKind(t) == CXUnaryOperator_Deref ? INS_STORE
+		                                                                    : INS_EVAL;
+	default:
+		return INS_EVAL;
+	}
 }
 
 /* The one expression a return evaluates, or a null cursor. */
@@ -780,7 +821,7 @@ static void lower_node(struct lower *L, CXCursor c)
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (is_expr(c)) {
 		hoist_calls(L, c);
-		add_ins(L, INS_EVAL, c);
+		add_ins(L, stmt_kind(L, c), c);
 		return;
 	}
 	struct kids ks;

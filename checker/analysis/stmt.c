@@ -109,6 +109,10 @@ void exec_ins(struct fctx *cx, const struct ins *in)
 	case INS_EVAL:
 		ev(cx, in->c, RVALUE);
 		return;
+	case INS_ASSIGN:
+	case INS_STORE:
+		eval_assignment(cx, in->c);
+		return;
 	case INS_DECL:
 		exec_decl(cx, in->c);
 		return;
@@ -123,7 +127,7 @@ void exec_ins(struct fctx *cx, const struct ins *in)
 		return;
 	case INS_TEMP:
 	case INS_CALL: {
-		value v = in->kind == INS_CALL ? call_node(cx, in->c)
+		value v = in->kind == INS_CALL ? call_node(cx, in->c, &in->role)
 		                               : ev(cx, in->c, in->lvalue ? LVALUE : RVALUE);
 		if (!cx->env->unreachable)
 			env_set(cx->e, cx->env, in->key, v);
