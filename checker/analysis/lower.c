@@ -6,7 +6,10 @@
  * statement, gotos resolved after the whole region is seen, conditions
  * split at &&, || and ! into one guard-branch per leaf (but not inside a
  * rule macro the evaluator takes whole), likely()/unlikely() seen
- * through. */
+ * through.  The lowering also decides what each instruction is (assign,
+ * store, evaluate, declare one variable) and makes every call an
+ * instruction evaluates a call node before it, in the evaluator's order,
+ * with its callee's role in the rules (ir.h says which calls are not). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

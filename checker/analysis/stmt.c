@@ -15,7 +15,8 @@
  * (lower.c), so each guard-branch tests one leaf.
  * A temporary (INS_TEMP, INS_CALL) is a binding keyed by the expression (a
  * ?:, a call) whose value it holds: joined like a local, removed once read
- * (flow.c, expr.c). */
+ * (flow.c, expr.c).  INS_ASSIGN and INS_STORE (kinds the lowering chose)
+ * run the assignment: its value, then assign() on its target (memory.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
