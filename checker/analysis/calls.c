@@ -225,7 +225,7 @@ static value listed_call(struct fctx *cx, const struct role *r, CXCursor c, cons
 	}
 }
 
-value eval_call(struct fctx *cx, CXCursor c)
+value eval_call(struct fctx *cx, CXCursor c, const struct role *role)
 {
 	struct engine *e = cx->e;
 	int nargs = clang_Cursor_getNumArguments(c);
@@ -242,7 +242,7 @@ value eval_call(struct fctx *cx, CXCursor c)
 	struct xc_loc loc = cursor_loc(cx, c);
 	indirect_register(cx, c, name, nargs); /* a callback registration */
 
-	struct role r = roles_call(e->rs->roles, name);
+	struct role r = role ? *role : roles_call(e->rs->roles, name);
 	if (r.kind != ROLE_NONE)
 		return listed_call(cx, &r, c, name, &loc, args, nargs);
 	struct trust t = trust_of(e, callee);

@@ -7,19 +7,23 @@
 #include "../util.h"
 #include "eval.h"
 
-static enum CXChildVisitResult collect_kid(CXCursor c, CXCursor parent, void *data)
+void kids_push(struct kids *k, CXCursor c)
 {
-	(void)parent;
-	struct kids *k = data;
 	if (k->n < 16) {
 		k->v[k->n++] = c;
-		return CXChildVisit_Continue;
+		return;
 	}
 	if (k->n - 16 == k->cap) {
 		k->cap = k->cap ? 2 * k->cap : 16;
 		k->more = xrealloc(k->more, k->cap * sizeof(CXCursor));
 	}
 	k->more[k->n++ - 16] = c;
+}
+
+static enum CXChildVisitResult collect_kid(CXCursor c, CXCursor parent, void *data)
+{
+	(void)parent;
+	kids_push(data, c);
 	return CXChildVisit_Continue;
 }
 

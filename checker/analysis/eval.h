@@ -21,6 +21,7 @@ struct frame {
 };
 
 struct guard_hit; /* guards.c */
+struct role;      /* rules/roles.h */
 struct region;    /* ir.h */
 struct run;       /* flow.c */
 struct ins;
@@ -78,6 +79,8 @@ struct kids {
  * notice) past the limit, where the node is taken as unknown. */
 bool enter_nest(struct fctx *cx);
 void kids_of(CXCursor c, struct kids *k);
+/* Appends c to k (which kids_free() frees as it does a kids_of()). */
+void kids_push(struct kids *k, CXCursor c);
 CXCursor kid(const struct kids *k, unsigned i);
 void kids_free(struct kids *k);
 bool is_expr(CXCursor c);
@@ -151,7 +154,8 @@ CXCursor derived_base(CXCursor c);
 void note_derived(struct fctx *cx, CXCursor local, CXCursor rhs);
 
 /* calls.c */
-value eval_call(struct fctx *cx, CXCursor c);
+/* `role`: the callee's role, resolved by the lowering (NULL: look it up). */
+value eval_call(struct fctx *cx, CXCursor c, const struct role *role);
 /* __pa_symbol(arg): a sanitizer for kernel-image objects, a sink elsewhere. */
 value check_image_symbol(struct fctx *cx, const struct sanitizer_rule *san, const char *name,
                          const struct xc_loc *loc, CXCursor arg, value v);
@@ -190,7 +194,10 @@ bool macro_value_at(struct fctx *cx, CXCursor c);
  * calls where they are)? */
 bool in_rule_macro(struct fctx *cx, CXCursor c);
 /* A call: arguments, summary or rule, sinks, the object it returns. */
-value call_node(struct fctx *cx, CXCursor c);
+value call_node(struct fctx *cx, CXCursor c, const struct role *role);
+/* A top-level assignment (=, or a compound one) the lowering made an
+ * INS_ASSIGN or INS_STORE: its value, then its target. */
+value eval_assignment(struct fctx *cx, CXCursor c);
 
 /* stmt.c: one instruction on cx->env */
 void exec_ins(struct fctx *cx, const struct ins *in);

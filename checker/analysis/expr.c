@@ -123,9 +123,9 @@ bool in_rule_macro(struct fctx *cx, CXCursor c)
 	return file && macro_index_find(cx->e->macros, file, b);
 }
 
-value call_node(struct fctx *cx, CXCursor c)
+value call_node(struct fctx *cx, CXCursor c, const struct role *role)
 {
-	value v = eval_call(cx, c);
+	value v = eval_call(cx, c, role);
 	copy_call(cx, c);
 	return call_object(cx, c, v);
 }
@@ -410,6 +410,15 @@ static value eval_binary(struct fctx *cx, CXCursor c, bool compound)
 	return out;
 }
 
+value eval_assignment(struct fctx *cx, CXCursor c)
+{
+	if (!enter_nest(cx))
+		return NULL;
+	value v = eval_binary(cx, c, clang_getCursorKind(c) == CXCursor_CompoundAssignOperator);
+	cx->e->nest--;
+	return v;
+}
+
 static value eval_unary(struct fctx *cx, CXCursor c, enum mode mode)
 {
 	struct kids ks;
@@ -550,7 +559,7 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 			env_remove(cx->env, c);
 			return v;
 		}
-		return call_node(cx, c);
+		return call_node(cx, c, NULL);
 	}
 	case CXCursor_StmtExpr:
 		return eval_statement_expr(cx, c, mode);

@@ -11,6 +11,19 @@
  * parentheses (and likely()/unlikely()) is a chain of guard-branches, one
  * leaf each, short-circuit.
  *
+ * The lowering decides each instruction's kind (stmt.c dispatches on it):
+ * an expression statement is an assignment to a local or parameter
+ * (INS_ASSIGN), one to memory (INS_STORE) or anything else (INS_EVAL); a
+ * declaration is one INS_DECL per variable.  Every call an instruction
+ * evaluates is an INS_CALL node before it, post-order (arguments before
+ * the call), carrying its callee's role in the rules; its result is a
+ * temporary the evaluator reads where it meets the call.  Not hoisted:
+ * calls inside a rule macro, inside a ?: arm or a right operand of && or
+ * || (their regions hoist them), inside a statement expression (its region
+ * does), under sizeof, and any call the evaluator meets after an effect
+ * the lowering leaves in place (an assignment, a region, a rule macro's
+ * call), so the order of evaluation never changes.
+ *
  * A statement expression's statements are a region of their own, run where
  * the expression is evaluated; its gotos, breaks and continues that leave
  * it are escapes that the enclosing run takes.  So is a value-context ?:,
@@ -18,17 +31,25 @@
  * block whose instruction puts the arm's value in a temporary (a binding of
  * the flow state keyed by the ?: itself), and the region's exit joins the
  * arms; the evaluator reads the temporary where it met the expression.
- * Every other expression tree stays whole inside one instruction and is
- * evaluated by expr.c. */
+ * What stays inside expr.c's evaluator, within one instruction: loads
+ * (locals, fields, elements, *p), arithmetic, casts, nested assignments,
+ * the target of an assignment or store, and rule macros taken whole; there
+ * is no separate load or sink node (a sink is checked in its call node or
+ * its macro's evaluation). */
 #ifndef XLATCHECK_IR_H
 #define XLATCHECK_IR_H
 
 #include <clang-c/Index.h>
 #include <stdbool.h>
 
+#include "../rules/roles.h"
+
 enum ins_kind {
 	INS_EVAL,   /* evaluate an expression for its effects */
-	INS_DECL,   /* a DeclStmt: initialise its variables */
+	INS_ASSIGN, /* a statement `x = e` or `x op= e` to a local or parameter x */
+	INS_STORE,  /* a statement `t = e` or `t op= e` whose target t is memory:
+	             * `*p`, `p->f`, `s.f`, `a[i]`, a global or static */
+	INS_DECL,   /* a VarDecl of a DeclStmt: initialise the variable */
 	INS_ASM,    /* a GCCAsmStmt */
 	INS_RETURN, /* a ReturnStmt: its value joins the summary's */
 	INS_KILL,   /* a local's scope ends: forget it */
@@ -40,8 +61,11 @@ struct ins {
 	enum ins_kind kind;
 	bool lvalue;
 	CXCursor c;
-	CXCursor key; /* INS_TEMP, INS_CALL: the expression whose value the
-	               * temporary is */
+	CXCursor key;     /* INS_TEMP, INS_CALL: the expression whose value the
+	                   * temporary is */
+	struct role role; /* INS_CALL: the callee's role in the rules, resolved
+	                   * by the lowering (ROLE_NONE: none, or a call through
+	                   * a pointer): a sink is checked at this node */
 };
 
 enum term_kind {

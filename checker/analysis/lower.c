@@ -6,7 +6,10 @@
  * statement, gotos resolved after the whole region is seen, conditions
  * split at &&, || and ! into one guard-branch per leaf (but not inside a
  * rule macro the evaluator takes whole), likely()/unlikely() seen
- * through. */
+ * through.  The lowering also decides what each instruction is (assign,
+ * store, evaluate, declare one variable) and makes every call an
+ * instruction evaluates a call node before it, in the evaluator's order,
+ * with its callee's role in the rules (ir.h says which calls are not). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,7 +155,7 @@ static void branch_on(struct lower *L, CXCursor cond, int yes, int no)
 }
 
 static void lower_stmt(struct lower *L, CXCursor c);
-static void hoist_call(struct lower *L, CXCursor value);
+static void hoist_calls(struct lower *L, CXCursor c);
 
 /* ---- conditions ---- */
 
@@ -239,7 +242,7 @@ static void lower_cond(struct lower *L, CXCursor c, int yes, int no)
 			c = inner;
 			continue;
 		}
-		hoist_call(L, c);
+		hoist_calls(L, c);
 		add_ins(L, INS_EVAL, c);
 		branch_on(L, c, yes, no);
 		break;
@@ -269,76 +272,288 @@ static void lower_compound(struct lower *L, CXCursor c)
 
 /* ---- calls ---- */
 
-/* A call that is the whole value an instruction starts from (`f(a);`,
- * `x = f(a);`, `T x = f(a);`, `return f(a);`, a condition's leaf) becomes
- * an INS_CALL node before it: arguments evaluated, summary applied, sinks
- * checked, result in the temporary keyed by the call, which the
- * instruction's evaluation reads where it meets the call.  Evaluation order
- * does not change: the call was the first thing evaluated.  Not a call
- * written inside a rule macro (its frame decides what its arguments are). */
-static void hoist_call(struct lower *L, CXCursor value)
+/* The calls of an instruction become INS_CALL nodes before it, in the
+ * order the evaluator (expr.c) would meet them: an operand's calls before
+ * its operator's, a call's arguments before the call (post-order).  Each
+ * node evaluates the call's arguments, applies its summary or rule and
+ * checks its sinks, once, and leaves the result in a temporary keyed by the
+ * call, which the instruction's evaluation reads where it meets the call.
+ *
+ * What the lowering does not move stops it: once the walk meets an effect
+ * it leaves in place (an assignment, a ?:, && or || region, a statement
+ * expression, a call written inside a rule macro, whose frame decides what
+ * its arguments are), no later call of the instruction is hoisted, so
+ * every call still runs after everything the evaluator ran before it.
+ * Arms of ?: and right operands of && and || are their regions' (lowered
+ * there, block by block); sizeof operands are not evaluated at all. */
+struct hoist {
+	struct lower *L;
+	bool stop;
+};
+
+/* What assign() (memory.c) evaluates of an assignment's target: a field's
+ * base, an element's index (and its field's base), a pointer stored
+ * through. */
+static void target_parts(CXCursor lhs, struct kids *out)
 {
-	if (clang_Cursor_isNull(value))
-		return;
-	CXCursor c = strip(value);
-	if (clang_getCursorKind(c) == CXCursor_CallExpr && !in_rule_macro(L->cx, c))
-		add_ins(L, INS_CALL, c)->key = c;
+	for (;;) {
+		CXCursor t = strip(lhs);
+		enum CXCursorKind k = clang_getCursorKind(t);
+		struct kids ks;
+		kids_of(t, &ks);
+		CXCursor next = clang_getNullCursor();
+		if (k == CXCursor_MemberRefExpr && ks.n) {
+			kids_push(out, kid(&ks, 0));
+		} else if (k == CXCursor_ArraySubscriptExpr && ks.n == 2) {
+			kids_push(out, kid(&ks, 1));
+			CXCursor base = strip(kid(&ks, 0));
+			struct kids bk;
+			kids_of(base, &bk);
+			if (clang_getCursorKind(base) == CXCursor_MemberRefExpr && bk.n)
+				kids_push(out, kid(&bk, 0));
+			kids_free(&bk);
+		} else if (k == CXCursor_UnaryOperator && ks.n &&
+		           clang_getCursorUnaryOperatorKind(t) == CXUnaryOperator_Deref) {
+			CXCursor ptr = kid(&ks, ks.n - 1), inner = strip(ptr);
+			struct kids in;
+			kids_of(inner, &in);
+			if (clang_getCursorKind(inner) == CXCursor_UnaryOperator &&
+			    clang_getCursorUnaryOperatorKind(inner) == CXUnaryOperator_AddrOf) {
+				if (in.n)
+					next = kid(&in, 0); /* *&x = v: a store to x */
+			} else {
+				kids_push(out, ptr);
+			}
+			kids_free(&in);
+		}
+		kids_free(&ks);
+		if (clang_Cursor_isNull(next))
+			return;
+		lhs = next;
+	}
 }
 
-/* The call an expression statement starts from: itself, or the right side
- * of an assignment. */
-static void hoist_stmt_call(struct lower *L, CXCursor c)
+/* The operands the evaluator evaluates of c, in its order; *effect when c
+ * itself (after them) has an effect the lowering leaves in place. */
+static void eval_operands(CXCursor c, struct kids *out, bool *effect)
 {
-	CXCursor s = strip(c);
-	if (clang_getCursorKind(s) == CXCursor_BinaryOperator &&
-	    clang_getCursorBinaryOperatorKind(s) == CXBinaryOperator_Assign) {
-		struct kids ks;
-		kids_of(s, &ks);
-		if (ks.n == 2)
-			hoist_call(L, kid(&ks, 1));
+	out->n = 0;
+	out->cap = 0;
+	out->more = NULL;
+	*effect = false;
+	struct kids ks;
+	switch (clang_getCursorKind(c)) {
+	case CXCursor_ConditionalOperator: /* regions (lower_value) */
+	case CXCursor_StmtExpr:
+		*effect = true;
+		return;
+	case CXCursor_UnaryExpr: /* sizeof, alignof: not evaluated */
+	case CXCursor_DeclRefExpr:
+	case CXCursor_StringLiteral:
+	case CXCursor_IntegerLiteral:
+	case CXCursor_FloatingLiteral:
+	case CXCursor_CharacterLiteral:
+		return;
+	default:
+		break;
+	}
+	kids_of(c, &ks);
+	switch (clang_getCursorKind(c)) {
+	case CXCursor_BinaryOperator:
+		if (ks.n != 2)
+			break;
+		switch (clang_getCursorBinaryOperatorKind(c)) {
+		case CXBinaryOperator_LAnd:
+		case CXBinaryOperator_LOr:
+			*effect = true;
+			break;
+		case CXBinaryOperator_Assign: /* the value, then the target */
+			kids_push(out, kid(&ks, 1));
+			target_parts(kid(&ks, 0), out);
+			*effect = true;
+			break;
+		default:
+			kids_push(out, kid(&ks, 0));
+			kids_push(out, kid(&ks, 1));
+			break;
+		}
+		kids_free(&ks);
+		return;
+	case CXCursor_CompoundAssignOperator:
+		*effect = true;
+		break;
+	case CXCursor_ArraySubscriptExpr: /* the index, then the base */
+		if (ks.n == 2) {
+			kids_push(out, kid(&ks, 1));
+			kids_push(out, kid(&ks, 0));
+		}
+		kids_free(&ks);
+		return;
+	case CXCursor_MemberRefExpr:
+		if (ks.n)
+			kids_push(out, kid(&ks, 0));
+		kids_free(&ks);
+		return;
+	case CXCursor_UnaryOperator:
+		if (ks.n)
+			kids_push(out, kid(&ks, ks.n - 1));
+		kids_free(&ks);
+		return;
+	case CXCursor_CallExpr: { /* the arguments, then a pointer callee */
+		int n = clang_Cursor_getNumArguments(c);
+		for (int i = 0; i < n; i++)
+			kids_push(out, clang_Cursor_getArgument(c, (unsigned)i));
+		if (ks.n &&
+		    clang_getCursorKind(clang_getCursorReferenced(c)) != CXCursor_FunctionDecl)
+			kids_push(out, kid(&ks, 0));
 		kids_free(&ks);
 		return;
 	}
-	hoist_call(L, s);
+	default:
+		break;
+	}
+	for (unsigned i = 0; i < ks.n; i++) {
+		CXCursor k = kid(&ks, i);
+		if (is_expr(k))
+			kids_push(out, k);
+		else if (clang_getCursorKind(k) == CXCursor_CompoundStmt)
+			*effect = true;
+	}
+	kids_free(&ks);
 }
 
-/* The one expression child of c (a return's value, a variable's
- * initialiser), or a null cursor. */
-static CXCursor only_expr(CXCursor c)
+struct hoist_frame {
+	CXCursor c;
+	struct kids ops;
+	unsigned next;
+	bool effect;
+};
+
+/* A call node: the call, its temporary, and its callee's role in the
+ * rules, looked up once here (a call through a pointer has none). */
+static void call_ins(struct lower *L, CXCursor c)
+{
+	struct ins *in = add_ins(L, INS_CALL, c);
+	in->key = c;
+	CXCursor callee = clang_getCursorReferenced(c);
+	if (clang_getCursorKind(callee) == CXCursor_FunctionDecl)
+		in->role = roles_call(L->cx->e->rs->roles, cursor_name(L->cx->e, callee));
+}
+
+/* After c's operands: c itself. */
+static void hoist_node(struct hoist *h, CXCursor c, bool effect)
+{
+	if (clang_getCursorKind(c) == CXCursor_CallExpr) {
+		if (in_rule_macro(h->L->cx, c))
+			h->stop = true;
+		else
+			call_ins(h->L, c);
+	}
+	if (effect)
+		h->stop = true;
+}
+
+/* The calls of expression c (evaluated by the instruction that follows)
+ * as call nodes, post-order, iteratively: a long chain costs no stack. */
+static void hoist_calls(struct lower *L, CXCursor c)
+{
+	if (clang_Cursor_isNull(c) || !is_expr(c))
+		return;
+	struct hoist h = {L, false};
+	struct hoist_frame *st = xmalloc(16 * sizeof(*st));
+	int n = 0, cap = 16;
+	st[n].c = c;
+	eval_operands(c, &st[n].ops, &st[n].effect);
+	st[n++].next = 0;
+	while (n && !h.stop) {
+		struct hoist_frame *f = &st[n - 1];
+		if (f->next < f->ops.n) {
+			CXCursor k = kid(&f->ops, f->next++);
+			if (!is_expr(k))
+				continue;
+			if (n == cap)
+				st = xrealloc(st, (size_t)(cap *= 2) * sizeof(*st));
+			st[n].c = k;
+			eval_operands(k, &st[n].ops, &st[n].effect);
+			st[n++].next = 0;
+			continue;
+		}
+		hoist_node(&h, f->c, f->effect);
+		kids_free(&f->ops);
+		n--;
+	}
+	while (n)
+		kids_free(&st[--n].ops);
+	free(st);
+}
+
+/* What an expression statement is: an assignment to a local or parameter
+ * (INS_ASSIGN), one to memory (INS_STORE), or anything else (INS_EVAL).
+ * Not an assignment written inside a rule macro: the evaluator takes that
+ * with the macro's frame. */
+static enum ins_kind stmt_kind(struct lower *L, CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+	bool assign = k == CXCursor_CompoundAssignOperator ||
+	              (k == CXCursor_BinaryOperator &&
+	               clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign);
+	if (!assign || in_rule_macro(L->cx, c))
+		return INS_EVAL;
+	struct kids ks;
+	kids_of(c, &ks);
+	CXCursor t = ks.n == 2 ? strip(kid(&ks, 0)) : clang_getNullCursor();
+	kids_free(&ks);
+	switch (clang_getCursorKind(t)) {
+	case CXCursor_DeclRefExpr:
+		return is_local_var(clang_getCursorReferenced(t)) ? INS_ASSIGN : INS_STORE;
+	case CXCursor_MemberRefExpr:
+	case CXCursor_ArraySubscriptExpr:
+		return INS_STORE;
+	case CXCursor_UnaryOperator:
+		return clang_getCursorUnaryOperatorKind(t) == CXUnaryOperator_Deref ? INS_STORE
+		                                                                    : INS_EVAL;
+	default:
+		return INS_EVAL;
+	}
+}
+
+/* The one expression a return evaluates, or a null cursor. */
+static CXCursor return_value(CXCursor c)
 {
 	struct kids ks;
 	kids_of(c, &ks);
-	CXCursor out = clang_getNullCursor();
-	unsigned n = 0;
-	for (unsigned i = 0; i < ks.n; i++)
-		if (is_expr(kid(&ks, i)) && n++ == 0)
-			out = kid(&ks, i);
+	CXCursor out = ks.n && is_expr(kid(&ks, 0)) ? kid(&ks, 0) : clang_getNullCursor();
 	kids_free(&ks);
-	return n == 1 ? out : clang_getNullCursor();
+	return out;
 }
 
-/* A declaration of one variable: its initialiser's call first. */
-static void hoist_decl_call(struct lower *L, CXCursor c)
+/* The expressions exec_decl() evaluates for one variable. */
+static void hoist_var_calls(struct lower *L, CXCursor var)
 {
-	struct kids vs;
-	kids_of(c, &vs);
-	if (vs.n == 1 && clang_getCursorKind(kid(&vs, 0)) == CXCursor_VarDecl)
-		hoist_call(L, only_expr(kid(&vs, 0)));
-	kids_free(&vs);
+	struct kids vk;
+	kids_of(var, &vk);
+	for (unsigned k = 0; k < vk.n; k++)
+		hoist_calls(L, kid(&vk, k));
+	kids_free(&vk);
 }
 
 /* ---- statements ---- */
 
+/* A declaration: one instruction per variable, each after its
+ * initialiser's calls (`T a = f(x), b = g(a);`: g sees a). */
 static void lower_decl(struct lower *L, CXCursor c)
 {
-	hoist_decl_call(L, c);
-	add_ins(L, INS_DECL, c);
 	struct kids vs;
 	kids_of(c, &vs);
-	for (unsigned k = 0; k < vs.n; k++)
-		if (clang_getCursorKind(kid(&vs, k)) == CXCursor_VarDecl &&
-		    is_local_var(kid(&vs, k)))
-			scope_push(&L->live, kid(&vs, k));
+	for (unsigned k = 0; k < vs.n; k++) {
+		CXCursor var = kid(&vs, k);
+		if (clang_getCursorKind(var) != CXCursor_VarDecl)
+			continue;
+		hoist_var_calls(L, var);
+		add_ins(L, INS_DECL, var);
+		if (is_local_var(var))
+			scope_push(&L->live, var);
+	}
 	kids_free(&vs);
 }
 
@@ -413,8 +628,10 @@ static void lower_loop(struct lower *L, CXCursor cond, CXCursor *incs, int nincs
 	lower_stmt(L, body);
 	jump_to(L, step);
 	L->cur = step;
-	for (int i = 0; i < nincs; i++)
+	for (int i = 0; i < nincs; i++) {
+		hoist_calls(L, incs[i]);
 		add_ins(L, INS_EVAL, incs[i]);
+	}
 	jump_to(L, head);
 	L->brk = save_brk;
 	L->cont = save_cont;
@@ -530,6 +747,7 @@ static void lower_switch(struct lower *L, CXCursor c)
 		kids_free(&ks);
 		return;
 	}
+	hoist_calls(L, kid(&ks, 0));
 	add_ins(L, INS_EVAL, kid(&ks, 0));
 	int dispatch = cur_block(L);
 	L->cur = -1; /* before the first case label the body is unreachable */
@@ -605,8 +823,8 @@ static void lower_node(struct lower *L, CXCursor c)
 {
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (is_expr(c)) {
-		hoist_stmt_call(L, c);
-		add_ins(L, INS_EVAL, c);
+		hoist_calls(L, c);
+		add_ins(L, stmt_kind(L, c), c);
 		return;
 	}
 	struct kids ks;
@@ -650,7 +868,7 @@ static void lower_node(struct lower *L, CXCursor c)
 		lower_jump(L, c, k);
 		return;
 	case CXCursor_ReturnStmt:
-		hoist_call(L, only_expr(c));
+		hoist_calls(L, return_value(c));
 		add_ins(L, INS_RETURN, c);
 		L->r->b[L->cur].term = TERM_END;
 		L->cur = -1;
@@ -771,8 +989,9 @@ static void lower_value(struct lower *L, CXCursor root, bool lvalue)
 		lower_cond(L, kid(&ks, 0), yes, no);
 		for (int arm = 0; arm < 2; arm++) {
 			L->cur = arm ? no : yes;
-			struct ins *in =
-			    append_ins(L, L->cur, INS_TEMP, kid(&ks, 1 + (unsigned)arm));
+			CXCursor value = kid(&ks, 1 + (unsigned)arm);
+			hoist_calls(L, value);
+			struct ins *in = add_ins(L, INS_TEMP, value);
 			in->key = root;
 			in->lvalue = lvalue;
 			jump_to(L, join);

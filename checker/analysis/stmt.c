@@ -15,7 +15,8 @@
  * (lower.c), so each guard-branch tests one leaf.
  * A temporary (INS_TEMP, INS_CALL) is a binding keyed by the expression (a
  * ?:, a call) whose value it holds: joined like a local, removed once read
- * (flow.c, expr.c). */
+ * (flow.c, expr.c).  INS_ASSIGN and INS_STORE (kinds the lowering chose)
+ * run the assignment: its value, then assign() on its target (memory.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,44 +25,37 @@
 #include "eval.h"
 #include "ir.h"
 
-static void exec_decl(struct fctx *cx, CXCursor c)
+/* One variable of a declaration: its initialiser, then the variable. */
+static void exec_decl(struct fctx *cx, CXCursor var)
 {
 	struct engine *e = cx->e;
-	struct kids ks;
-	kids_of(c, &ks);
-	for (unsigned i = 0; i < ks.n; i++) {
-		CXCursor var = kid(&ks, i);
-		if (clang_getCursorKind(var) != CXCursor_VarDecl)
-			continue;
-		struct kids vk;
-		kids_of(var, &vk);
-		value v = NULL;
-		CXCursor init = clang_getNullCursor();
-		for (unsigned k = 0; k < vk.n; k++)
-			if (is_expr(kid(&vk, k))) {
-				init = kid(&vk, k);
-				v = ev(cx, init, RVALUE);
-				note_stored_guard(cx, var, init);
-			}
-		kids_free(&vk);
-		bool has_init = !clang_Cursor_isNull(init);
-		if (is_local_var(var)) {
-			struct xc_loc loc = cursor_loc(cx, var);
-			char *name = cursor_name(e, var);
-			CXCursor key = clang_getCanonicalCursor(var);
-			env_set(e, cx->env, key,
-			        val_step(e, v, STEP_ASSIGN, &loc,
-			                 arena_printf(&e->arena, "assigned to '%s'", name)));
-			env_set_base(cx->env, key, clang_getNullCursor());
-			if (has_init)
-				note_derived(cx, key, init);
-			if (has_init)
-				assign_object(cx, var, init);
-		} else if (has_init) {
-			heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
+	struct kids vk;
+	kids_of(var, &vk);
+	value v = NULL;
+	CXCursor init = clang_getNullCursor();
+	for (unsigned k = 0; k < vk.n; k++)
+		if (is_expr(kid(&vk, k))) {
+			init = kid(&vk, k);
+			v = ev(cx, init, RVALUE);
+			note_stored_guard(cx, var, init);
 		}
+	kids_free(&vk);
+	bool has_init = !clang_Cursor_isNull(init);
+	if (is_local_var(var)) {
+		struct xc_loc loc = cursor_loc(cx, var);
+		char *name = cursor_name(e, var);
+		CXCursor key = clang_getCanonicalCursor(var);
+		env_set(e, cx->env, key,
+		        val_step(e, v, STEP_ASSIGN, &loc,
+		                 arena_printf(&e->arena, "assigned to '%s'", name)));
+		env_set_base(cx->env, key, clang_getNullCursor());
+		if (has_init)
+			note_derived(cx, key, init);
+		if (has_init)
+			assign_object(cx, var, init);
+	} else if (has_init) {
+		heap_store(cx, heap_cell(e, clang_getCanonicalCursor(var)), v);
 	}
-	kids_free(&ks);
 }
 
 /* asm: libclang shows the operands but not which are outputs, so every
@@ -116,6 +110,10 @@ void exec_ins(struct fctx *cx, const struct ins *in)
 	case INS_EVAL:
 		ev(cx, in->c, RVALUE);
 		return;
+	case INS_ASSIGN:
+	case INS_STORE:
+		eval_assignment(cx, in->c);
+		return;
 	case INS_DECL:
 		exec_decl(cx, in->c);
 		return;
@@ -130,7 +128,7 @@ void exec_ins(struct fctx *cx, const struct ins *in)
 		return;
 	case INS_TEMP:
 	case INS_CALL: {
-		value v = in->kind == INS_CALL ? call_node(cx, in->c)
+		value v = in->kind == INS_CALL ? call_node(cx, in->c, &in->role)
 		                               : ev(cx, in->c, in->lvalue ? LVALUE : RVALUE);
 		if (!cx->env->unreachable)
 			env_set(cx->e, cx->env, in->key, v);
