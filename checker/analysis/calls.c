@@ -87,11 +87,13 @@ value apply_summary(struct fctx *cx, struct summary *s, CXCursor call, const str
 		        : arena_printf(&e->arena, "%s() stores it in '%s'", s->name, target);
 		heap_store_typed(
 		    cx, heap_cell(e, st->target), val_step(e, args[st->param], STEP_CALL, loc, msg),
-		    !st->type && slot_field(st->target) ? slot_arg_type(e, call, st->param)
-		                                        : st->type);
+		    st->type                     ? st->type
+		    : slot_field(st->target)     ? slot_arg_type(e, call, st->param)
+		    : links_own_type(st->target) ? node_arg_container(e, call, st->param)
+		                                 : NULL);
 	}
 	apply_outs(cx, s, call, loc, args, nargs);
-	apply_object_stores(cx, s, loc, args, nargs); /* into what arguments point to */
+	apply_object_stores(cx, s, call, loc, args, nargs); /* into what arguments point to */
 	return out;
 }
 

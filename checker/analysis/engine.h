@@ -358,6 +358,7 @@ struct engine {
 	struct notice_seen *notices;
 	struct indirect *indirect; /* indirect.c: address-taken functions, registrations */
 	struct slot_types *slots;  /* slots.c: the types of `void *` slot accesses */
+	struct node_table *nodes;  /* nodes.c: the containers of node cells' stores */
 };
 
 /* A limit that may drop a fact was hit: one line on stderr naming the TU,
@@ -430,5 +431,24 @@ const char *slot_arg_type(struct engine *e, CXCursor call, int arg);
  * with each untyped slot input read as the type the result is converted
  * to in function `fn`. */
 value slot_retype(struct engine *e, CXCursor fn, CXCursor call, value v);
+
+/* ---- node cells split by container (nodes.c) ---- */
+
+/* The containers of the node a stored expression names (`&va->list`:
+ * "struct vmap_area"; several joined by newlines), NULL when not known;
+ * the same for argument `arg` of `call`. */
+const char *node_container(struct engine *e, CXCursor expr);
+const char *node_arg_container(struct engine *e, CXCursor call, int arg);
+/* The containers of `stored`, a callee's value (its parameters) stored
+ * into node field `field`, at `call`: those of its arguments when they
+ * agree, else NULL. */
+const char *node_stored_container(struct engine *e, CXCursor field, CXCursor call, value stored);
+/* A store into a cell: for a node field, its concrete regions and their
+ * containers `type` (NULL: not known). */
+void node_store(struct engine *e, struct heap_cell *cell, value v, const char *type);
+struct fctx;
+/* v, converted by cast (a container_of() shape to `T *`), without the
+ * regions its node cell holds only with other containers. */
+value node_converted(struct fctx *cx, CXCursor cast, value v);
 
 #endif

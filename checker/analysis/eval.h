@@ -144,8 +144,8 @@ void field_store(struct fctx *cx, CXCursor field, value where, value v, bool str
  * summary's stores into them made from it; applying a callee's. */
 void objects_at_exit(struct fctx *cx);
 void record_object_stores(struct fctx *cx);
-void apply_object_stores(struct fctx *cx, const struct summary *s, const struct xc_loc *loc,
-                         value *args, int nargs);
+void apply_object_stores(struct fctx *cx, const struct summary *s, CXCursor call,
+                         const struct xc_loc *loc, value *args, int nargs);
 
 /* guards.c */
 void apply_condition(struct fctx *cx, struct env *env, CXCursor cond, bool truth);

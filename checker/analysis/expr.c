@@ -564,8 +564,9 @@ static value ev_node(struct fctx *cx, CXCursor c, enum mode mode)
 	case CXCursor_StmtExpr:
 		return eval_statement_expr(cx, c, mode);
 	case CXCursor_ParenExpr:
-	case CXCursor_CStyleCastExpr:
 		return ev_children(cx, c, mode, false);
+	case CXCursor_CStyleCastExpr: /* container_of(): nodes.c */
+		return node_converted(cx, c, ev_children(cx, c, mode, false));
 	case CXCursor_UnexposedExpr:
 	case CXCursor_InitListExpr:
 		return ev_children(cx, c, mode, true);

@@ -178,6 +178,7 @@ void heap_store_typed(struct fctx *cx, struct heap_cell *cell, value v, const ch
 	bool plain = !cell->deref && !cell->unknown_base && clang_Cursor_isNull(cell->object);
 	if (plain && slot_field(cell->key))
 		slot_store(e, cell->key, type, val_concrete(e, v));
+	node_store(e, cell, val_concrete(e, v), type); /* a node field: by container */
 	for (value t = v; t && plain; t = t->next)
 		if (taint_symbolic(t) && !find_param_store(cx->s, t, cell->key)) {
 			struct param_store *ps = arena_alloc(&e->keep, sizeof(*ps));
@@ -721,12 +722,13 @@ value field_read(struct fctx *cx, CXCursor field, value where, CXCursor use)
 	return val_union(e, val_union(e, out, u->v), field_extras(cx, field, use));
 }
 
-static void object_store(struct fctx *cx, int id, CXCursor key, value v, bool strong)
+static void object_store(struct fctx *cx, int id, CXCursor key, value v, bool strong,
+                         const char *type)
 {
 	struct engine *e = cx->e;
 	struct aobj *o = &cx->objs[id];
 	if (o->kind == OBJ_GLOBAL) {
-		heap_store(cx, heap_object_cell(e, o->key, key), v);
+		heap_store_typed(cx, heap_object_cell(e, o->key, key), v, type);
 		return;
 	}
 	o->stored = true;
@@ -748,11 +750,11 @@ void field_store(struct fctx *cx, CXCursor field, value where, value v, bool str
 	int t[MAX_TARGETS];
 	int n = targets_of(cx, where, t);
 	if (n < 0) {
-		heap_store(cx, heap_unknown_cell(e, key), v);
+		heap_store_typed(cx, heap_unknown_cell(e, key), v, type);
 		return;
 	}
 	for (int i = 0; i < n; i++)
-		object_store(cx, t[i], key, v, strong && n == 1);
+		object_store(cx, t[i], key, v, strong && n == 1, type);
 }
 
 /* Does a store into field of `member` reach one whole object?  Not when
@@ -971,23 +973,24 @@ static value stored_value(struct fctx *cx, const struct summary *s, const struct
 	return out;
 }
 
-void apply_object_stores(struct fctx *cx, const struct summary *s, const struct xc_loc *loc,
-                         value *args, int nargs)
+void apply_object_stores(struct fctx *cx, const struct summary *s, CXCursor call,
+                         const struct xc_loc *loc, value *args, int nargs)
 {
 	struct engine *e = cx->e;
 	for (const struct obj_store *o = s->ostores; o; o = o->next) {
 		if (o->param >= nargs)
 			continue;
 		value v = stored_value(cx, s, o, loc, args, nargs);
+		const char *type = node_stored_container(e, o->field, call, o->v);
 		int t[MAX_TARGETS];
 		int n = targets_of(cx, args[o->param], t);
 		if (n < 0) {
-			heap_store(cx, heap_cell(e, o->field), v);
-			heap_store(cx, heap_unknown_cell(e, o->field), v);
+			heap_store_typed(cx, heap_cell(e, o->field), v, type);
+			heap_store_typed(cx, heap_unknown_cell(e, o->field), v, type);
 			continue;
 		}
 		for (int i = 0; i < n; i++)
-			object_store(cx, t[i], o->field, v, o->must && n == 1);
+			object_store(cx, t[i], o->field, v, o->must && n == 1, type);
 	}
 	/* A parameter the callee stored through a pointer to an unknown
 	 * object: the argument may be in any object's field (apply_summary()
@@ -999,7 +1002,8 @@ void apply_object_stores(struct fctx *cx, const struct summary *s, const struct 
 		const char *msg =
 		    arena_printf(&e->arena, "%s() stores it in field '%s' of %s", s->name,
 		                 cursor_name(e, st->target), record_name(e, st->target));
-		heap_store(cx, heap_unknown_cell(e, st->target),
-		           val_step(e, args[st->param], STEP_CALL, loc, msg));
+		heap_store_typed(cx, heap_unknown_cell(e, st->target),
+		                 val_step(e, args[st->param], STEP_CALL, loc, msg),
+		                 st->type ? st->type : node_arg_container(e, call, st->param));
 	}
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* xlatcheck testdata: include/linux/list.h as in 6.1 (list and hlist insertion and the
- * first entry; without CONFIG_DEBUG_LIST). */
+ * first and the next entry; without CONFIG_DEBUG_LIST). */
 #ifndef _LINUX_LIST_H
 #define _LINUX_LIST_H
 
@@ -70,5 +70,8 @@ static inline void hlist_add_head(struct hlist_node *n, struct hlist_head *h)
 
 #define list_first_entry(ptr, type, member) \
 	list_entry((ptr)->next, type, member)
+
+#define list_next_entry(pos, member) \
+	list_entry((pos)->member.next, typeof(*(pos)), member)
 
 #endif
