@@ -27,6 +27,9 @@ char *xvasprintf(const char *fmt, va_list ap);
  * name a file by, never for security. */
 unsigned long str_hash(unsigned long h, const char *s);
 
+/* The number of elements of an array (not a pointer). */
+#define NELEMS(arr) (sizeof(arr) / sizeof((arr)[0]))
+
 /* The name messages start with: "xlatcheck" unless the program defines
  * its own (a weak default in util.c). */
 extern const char util_program_name[];

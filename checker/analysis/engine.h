@@ -411,6 +411,9 @@ void inputs_free(struct engine *e);
 
 /* A field declared `void *`: its cells are split by type. */
 bool slot_field(CXCursor decl);
+/* The canonical, unqualified spelling of t ("struct port"), kept for the
+ * TU: the name slot and node cells are split by. */
+const char *type_name(struct engine *e, CXType t);
 /* Two slot types (NULL: none known) name the same type. */
 bool slot_same_type(const char *a, const char *b);
 /* The type a slot access `member` in function `fn` (its definition) stores

@@ -22,11 +22,9 @@ struct input_slot {
 	struct input_slot *next;
 };
 
-#define NBUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
-
 static int input_find(struct engine *e, enum input_kind kind, CXCursor key, const char *type)
 {
-	unsigned h = clang_hashCursor(key) % NBUCKETS(e->input_index);
+	unsigned h = clang_hashCursor(key) % NELEMS(e->input_index);
 	for (struct input_slot *s = e->input_index[h]; s; s = s->next)
 		if (e->inputs[s->index].kind == kind &&
 		    clang_equalCursors(e->inputs[s->index].key, key) &&
@@ -48,7 +46,7 @@ static int input_new(struct engine *e, enum input_kind kind, CXCursor key, const
 	t->mask = ~0u;
 	t->kept = 1;
 	e->inputs[n] = (struct input){.kind = kind, .key = key, .type = type, .bare = t};
-	unsigned h = clang_hashCursor(key) % NBUCKETS(e->input_index);
+	unsigned h = clang_hashCursor(key) % NELEMS(e->input_index);
 	struct input_slot *s = arena_alloc(&e->keep, sizeof(*s));
 	s->index = n;
 	s->next = e->input_index[h];
@@ -256,7 +254,7 @@ struct call_rec *record_call(struct fctx *cx, CXCursor call, CXCursor callee, co
 	struct engine *e = cx->e;
 	if (cx->silent)
 		return NULL;
-	unsigned h = clang_hashCursor(call) % NBUCKETS(e->call_index);
+	unsigned h = clang_hashCursor(call) % NELEMS(e->call_index);
 	struct call_rec *r = call_find(e, call, h);
 	bool returns = !body && holds_address(clang_getCursorType(call), true);
 	value *facts = arena_alloc(&e->arena, (size_t)(nargs + 1) * sizeof(value));

@@ -51,21 +51,11 @@ struct node_table {
 	struct node_step *steps[1024];
 };
 
-#define NB(arr) (sizeof(arr) / sizeof((arr)[0]))
-
 static struct node_table *table(struct engine *e)
 {
 	if (!e->nodes)
 		e->nodes = arena_alloc(&e->keep, sizeof(*e->nodes));
 	return e->nodes;
-}
-
-static const char *type_name(struct engine *e, CXType t)
-{
-	CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(clang_getCanonicalType(t)));
-	const char *name = str_keep(e, clang_getCString(s));
-	clang_disposeString(s);
-	return name;
 }
 
 static const char *joined(struct engine *e, const char *a, const char *b)
@@ -155,7 +145,7 @@ static bool same_step(const struct node_step *n, const struct step *s)
 
 static struct node_step *find_step(struct node_table *nt, const struct step *s)
 {
-	for (struct node_step *n = nt->steps[step_hash(s) % NB(nt->steps)]; n; n = n->next)
+	for (struct node_step *n = nt->steps[step_hash(s) % NELEMS(nt->steps)]; n; n = n->next)
 		if (same_step(n, s))
 			return n;
 	return NULL;
@@ -168,7 +158,7 @@ static void record_step(struct engine *e, const struct step *s, CXCursor field)
 		if (clang_equalCursors(n->field, field))
 			return;
 	struct node_step *n = arena_alloc(&e->keep, sizeof(*n));
-	unsigned h = step_hash(s) % NB(nt->steps);
+	unsigned h = step_hash(s) % NELEMS(nt->steps);
 	*n = (struct node_step){
 	    s->loc.line, s->loc.col,  str_keep(e, s->loc.file), str_keep(e, s->message),
 	    field,       nt->steps[h]};
@@ -191,7 +181,7 @@ static const struct node_step *last_store(struct engine *e, const struct step *s
 static struct node_set *find_set(struct engine *e, CXCursor field, unsigned region, bool make)
 {
 	struct node_table *nt = table(e);
-	unsigned h = (clang_hashCursor(field) + region) % NB(nt->sets);
+	unsigned h = (clang_hashCursor(field) + region) % NELEMS(nt->sets);
 	for (struct node_set *s = nt->sets[h]; s; s = s->next)
 		if (s->region == region && clang_equalCursors(s->field, field))
 			return s;

@@ -45,13 +45,19 @@ struct slot_types {
 	struct slot_store *stores;
 };
 
-#define NB(arr) (sizeof(arr) / sizeof((arr)[0]))
-
 static struct slot_types *tables(struct engine *e)
 {
 	if (!e->slots)
 		e->slots = arena_alloc(&e->keep, sizeof(*e->slots));
 	return e->slots;
+}
+
+const char *type_name(struct engine *e, CXType t)
+{
+	CXString s = clang_getTypeSpelling(clang_getUnqualifiedType(clang_getCanonicalType(t)));
+	const char *name = str_keep(e, clang_getCString(s));
+	clang_disposeString(s);
+	return name;
 }
 
 /* The pointee type a pointer of type t names ("struct port"), NULL for
@@ -72,10 +78,7 @@ static const char *pointee_name(struct engine *e, CXType t)
 	default:
 		break;
 	}
-	CXString s = clang_getTypeSpelling(p);
-	const char *name = str_keep(e, clang_getCString(s));
-	clang_disposeString(s);
-	return name;
+	return type_name(e, p);
 }
 
 static bool is_slot_member(CXCursor m)
@@ -265,7 +268,7 @@ static void walk_function(struct engine *e, CXCursor fn)
 			continue;
 		const void *stmt = w.v[i].member.data[1];
 		struct slot_entry *s = arena_alloc(&e->keep, sizeof(*s));
-		unsigned h = (unsigned)((uintptr_t)stmt >> 4) % NB(st->by_stmt);
+		unsigned h = (unsigned)((uintptr_t)stmt >> 4) % NELEMS(st->by_stmt);
 		*s = (struct slot_entry){stmt, type, st->by_stmt[h]};
 		st->by_stmt[h] = s;
 	}
@@ -277,7 +280,7 @@ const char *slot_type(struct engine *e, CXCursor fn, CXCursor member)
 	if (clang_Cursor_isNull(fn) || !(is_slot_member(member) || void_call(member)))
 		return NULL;
 	struct slot_types *st = tables(e);
-	unsigned h = clang_hashCursor(fn) % NB(st->done);
+	unsigned h = clang_hashCursor(fn) % NELEMS(st->done);
 	struct slot_fn *d = st->done[h];
 	while (d && !clang_equalCursors(d->fn, fn))
 		d = d->next;
@@ -288,7 +291,7 @@ const char *slot_type(struct engine *e, CXCursor fn, CXCursor member)
 		walk_function(e, fn);
 	}
 	const void *stmt = member.data[1];
-	unsigned k = (unsigned)((uintptr_t)stmt >> 4) % NB(st->by_stmt);
+	unsigned k = (unsigned)((uintptr_t)stmt >> 4) % NELEMS(st->by_stmt);
 	for (struct slot_entry *s = st->by_stmt[k]; s; s = s->next)
 		if (s->stmt == stmt)
 			return s->type;

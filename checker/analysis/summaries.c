@@ -18,8 +18,6 @@
 #include "../util.h"
 #include "engine.h"
 
-#define NBUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
-
 static json_object *usr_json(CXCursor c)
 {
 	CXString s = clang_getCursorUSR(c);
@@ -314,7 +312,7 @@ static bool has_facts(const struct summary *s)
 static json_object *functions_json(struct engine *e)
 {
 	json_object *fns = json_object_new_array();
-	for (size_t b = 0; b < NBUCKETS(e->summaries); b++)
+	for (size_t b = 0; b < NELEMS(e->summaries); b++)
 		for (struct summary *s = e->summaries[b]; s; s = s->hash_next)
 			if (has_facts(s))
 				json_object_array_add(fns, function_json(e, s));
@@ -388,7 +386,7 @@ static void add_slot_store(void *ctx, const char *type, value v)
 static json_object *heap_stores_json(struct engine *e)
 {
 	json_object *arr = json_object_new_array();
-	for (size_t b = 0; b < NBUCKETS(e->heap); b++)
+	for (size_t b = 0; b < NELEMS(e->heap); b++)
 		for (struct heap_cell *c = e->heap[b]; c; c = c->next) {
 			if (c->deref || c->unknown_base || !clang_Cursor_isNull(c->object) ||
 			    !val_regions(c->v) || links_own_type(c->key))

@@ -20,14 +20,12 @@
 #define MAX_SUMMARY_ROUNDS 64
 #define MAX_CALL_DEPTH     256
 
-#define BUCKETS(arr) (sizeof(arr) / sizeof((arr)[0]))
-
 static struct heap_cell *cell_lookup(struct engine *e, CXCursor key, bool deref, bool unknown,
                                      CXCursor object)
 {
 	unsigned h = (clang_hashCursor(key) + deref + 2u * unknown +
 	              (clang_Cursor_isNull(object) ? 0 : 31u * clang_hashCursor(object))) %
-	             BUCKETS(e->heap);
+	             NELEMS(e->heap);
 	for (struct heap_cell *c = e->heap[h]; c; c = c->next)
 		if (c->deref == deref && c->unknown_base == unknown &&
 		    clang_equalCursors(c->key, key) && clang_equalCursors(c->object, object))
@@ -91,7 +89,7 @@ static bool summary_same(const struct summary *s, value ret, int nsinks, int nst
 struct summary *summary_get(struct engine *e, CXCursor fn_decl)
 {
 	CXCursor canon = clang_getCanonicalCursor(fn_decl);
-	unsigned h = clang_hashCursor(canon) % BUCKETS(e->summaries);
+	unsigned h = clang_hashCursor(canon) % NELEMS(e->summaries);
 	struct summary *s;
 	for (s = e->summaries[h]; s; s = s->hash_next)
 		if (clang_equalCursors(s->fn, canon))

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../util.h"
 #include "crash.h"
 
 static const char *volatile crash_what = "xlatcheck";
@@ -81,7 +82,7 @@ void crash_handler_set(void)
 	sa.sa_handler = on_fatal_signal;
 	sa.sa_flags = SA_ONSTACK | SA_RESETHAND | SA_NODEFER;
 	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+	for (size_t i = 0; i < NELEMS(signals); i++)
 		sigaction(signals[i], &sa, NULL);
 }
 

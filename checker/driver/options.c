@@ -68,8 +68,7 @@ static bool pick(const struct choice *c, size_t n, const char *option, const cha
 	return false;
 }
 
-#define PICK(choices, option, value, out)                                                          \
-	pick(choices, sizeof(choices) / sizeof(choices[0]), option, value, out)
+#define PICK(choices, option, value, out) pick(choices, NELEMS(choices), option, value, out)
 
 static bool set_format(struct options *o, const char *option, const char *value)
 {
@@ -246,7 +245,7 @@ static const struct option_spec option_table[] = {
      "print the version and the rules directory and exit"},
 };
 
-#define NOPTIONS (sizeof(option_table) / sizeof(option_table[0]))
+#define NOPTIONS (NELEMS(option_table))
 
 static const char check_usage[] =
     "usage: xlatcheck [OPTIONS] -p BUILD_DIR|compile_commands.json [PATH...]\n"

@@ -79,7 +79,7 @@ static bool known_keys_only(json_object *root, const char *path)
 	{
 		(void)val;
 		bool found = false;
-		for (size_t i = 0; i < sizeof(known) / sizeof(known[0]) && !found; i++)
+		for (size_t i = 0; i < NELEMS(known) && !found; i++)
 			found = !strcmp(key, known[i]);
 		if (!found) {
 			error_msg("%s: unknown key: %s", key, path);

@@ -132,7 +132,7 @@ static bool step_kind_named(const char *name, enum step_kind *out)
 	             {"param", STEP_PARAM},
 	             {"store", STEP_FIELD_STORE},
 	             {"load", STEP_FIELD_LOAD}};
-	for (size_t i = 0; i < sizeof(alias) / sizeof(alias[0]); i++)
+	for (size_t i = 0; i < NELEMS(alias); i++)
 		if (!strcmp(alias[i].name, name))
 			return *out = alias[i].kind, true;
 	for (int k = STEP_SOURCE; k <= STEP_CONSUMER; k++)

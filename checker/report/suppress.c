@@ -302,7 +302,7 @@ static bool apply_comments(struct suppression_list *sl, struct finding *f)
 {
 	unsigned fl = f->function_line;
 	unsigned lines[] = {f->loc.line, f->loc.line - 1, fl, fl ? fl - 1 : 0};
-	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+	for (size_t i = 0; i < NELEMS(lines); i++) {
 		struct suppression *s = comment_at(sl, f, lines[i]);
 		if (s) {
 			s->used = true;

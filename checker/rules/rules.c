@@ -56,7 +56,7 @@ static bool read_match(struct loader *ld, json_object *e, const char *section, i
 {
 	int found = 0;
 	*name = NULL;
-	for (unsigned k = 0; k < sizeof(match_keys) / sizeof(match_keys[0]); k++) {
+	for (unsigned k = 0; k < NELEMS(match_keys); k++) {
 		json_object *v;
 		if (!json_object_object_get_ex(e, match_keys[k], &v))
 			continue;
@@ -800,7 +800,7 @@ static bool key_known(const char *section, const char *key)
 {
 	if (!strcmp(key, "comment"))
 		return true;
-	for (size_t s = 0; s < sizeof(known_keys) / sizeof(known_keys[0]); s++)
+	for (size_t s = 0; s < NELEMS(known_keys); s++)
 		if (!strcmp(known_keys[s].section, section)) {
 			const char *const *keys = known_keys[s].keys;
 			for (size_t k = 0; k < SECTION_KEYS_MAX && keys[k]; k++)
