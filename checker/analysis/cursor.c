@@ -45,6 +45,15 @@ void kids_free(struct kids *k)
 	free(k->more);
 }
 
+CXCursor first_kid(CXCursor c)
+{
+	struct kids ks;
+	kids_of(c, &ks);
+	CXCursor out = ks.n ? kid(&ks, 0) : clang_getNullCursor();
+	kids_free(&ks);
+	return out;
+}
+
 bool is_expr(CXCursor c)
 {
 	return clang_isExpression(clang_getCursorKind(c));

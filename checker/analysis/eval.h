@@ -83,6 +83,8 @@ void kids_of(CXCursor c, struct kids *k);
 void kids_push(struct kids *k, CXCursor c);
 CXCursor kid(const struct kids *k, unsigned i);
 void kids_free(struct kids *k);
+/* The first child of c, or a null cursor. */
+CXCursor first_kid(CXCursor c);
 bool is_expr(CXCursor c);
 bool type_is_array_or_function(CXType t);
 bool type_is_pointer(CXType t);

@@ -451,10 +451,7 @@ static value eval_unary(struct fctx *cx, CXCursor c, enum mode mode)
 static value eval_member(struct fctx *cx, CXCursor c, enum mode mode)
 {
 	struct engine *e = cx->e;
-	struct kids ks;
-	kids_of(c, &ks);
-	CXCursor base = ks.n ? kid(&ks, 0) : clang_getNullCursor();
-	kids_free(&ks);
+	CXCursor base = first_kid(c);
 	value where = NULL;
 	if (!clang_Cursor_isNull(base))
 		where = ev(cx, base, type_is_pointer(clang_getCursorType(base)) ? RVALUE : LVALUE);

@@ -480,10 +480,7 @@ static value *stepped_args(struct engine *e, CXCursor slot, value *args, int nar
 value indirect_call(struct fctx *cx, CXCursor call, value *args, int nargs)
 {
 	struct engine *e = cx->e;
-	struct kids ks;
-	kids_of(call, &ks);
-	CXCursor callee = ks.n ? kid(&ks, 0) : clang_getNullCursor();
-	kids_free(&ks);
+	CXCursor callee = first_kid(call);
 	if (clang_Cursor_isNull(callee))
 		return NULL;
 	ev(cx, callee, RVALUE);

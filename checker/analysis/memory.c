@@ -873,10 +873,7 @@ static int copied_objects(struct fctx *cx, CXCursor arg, int *out)
 	CXCursor c = strip(arg);
 	if (clang_getCursorKind(c) == CXCursor_UnaryOperator &&
 	    clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_AddrOf) {
-		struct kids ks;
-		kids_of(c, &ks);
-		CXCursor operand = ks.n ? kid(&ks, 0) : clang_getNullCursor();
-		kids_free(&ks);
+		CXCursor operand = first_kid(c);
 		bool whole;
 		int n =
 		    clang_Cursor_isNull(operand) ? -1 : struct_objects(cx, operand, out, &whole);

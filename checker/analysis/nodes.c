@@ -73,15 +73,6 @@ static bool names(const char *list, const char *type)
 	return false;
 }
 
-static CXCursor first_kid(CXCursor c)
-{
-	struct kids ks;
-	kids_of(c, &ks);
-	CXCursor out = ks.n ? kid(&ks, 0) : clang_getNullCursor();
-	kids_free(&ks);
-	return out;
-}
-
 /* The containers of the node `&m` names: each struct reached from the
  * field outwards through `.`, and the pointee of the first `->`. */
 static const char *member_containers(struct engine *e, CXCursor m)
@@ -154,10 +145,10 @@ static struct node_step *find_step(struct node_table *nt, const struct step *s)
 static void record_step(struct engine *e, const struct step *s, CXCursor field)
 {
 	struct node_table *nt = table(e);
-	for (struct node_step *n = find_step(nt, s); n; n = NULL)
-		if (clang_equalCursors(n->field, field))
-			return;
-	struct node_step *n = arena_alloc(&e->keep, sizeof(*n));
+	struct node_step *n = find_step(nt, s);
+	if (n && clang_equalCursors(n->field, field))
+		return;
+	n = arena_alloc(&e->keep, sizeof(*n));
 	unsigned h = step_hash(s) % NELEMS(nt->steps);
 	*n = (struct node_step){
 	    s->loc.line, s->loc.col,  str_keep(e, s->loc.file), str_keep(e, s->message),
